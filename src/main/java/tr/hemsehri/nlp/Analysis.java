@@ -1,0 +1,21 @@
+package tr.hemsehri.nlp;
+
+import java.util.Map;
+
+/**
+ * What the NLP stage says about one message. {@code department} is a department code (see
+ * {@code DepartmentCodes}); {@code district}/{@code neighborhood} are official gazetteer names, null when unknown
+ * or ambiguous; {@code neighborhoodId} is the TÜİK id.
+ */
+public record Analysis(
+        Category category,
+        double confidence,
+        Map<Category, Double> scores,
+        boolean urgent,
+        String urgencyReason,
+        OutOfScope outOfScope,
+        String department,
+        String district,
+        String neighborhood,
+        Long neighborhoodId) {
+}

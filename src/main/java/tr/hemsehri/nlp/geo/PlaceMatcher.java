@@ -1,0 +1,330 @@
+package tr.hemsehri.nlp.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import tr.hemsehri.nlp.geo.Gazetteer.Alias;
+import tr.hemsehri.nlp.geo.Gazetteer.District;
+import tr.hemsehri.nlp.geo.Gazetteer.Neighborhood;
+import tr.hemsehri.nlp.geo.Gazetteer.Province;
+import tr.hemsehri.nlp.text.NormalizedText;
+import tr.hemsehri.nlp.text.NormalizedText.Token;
+import tr.hemsehri.nlp.text.TurkishNormalizer;
+
+/**
+ * Finds the district and neighbourhood a message talks about, within one province (and optionally one district).
+ * Names are compared as folded keys without spaces ("Yahya Kaptan'da" → "yahyakaptan", "Küçükçiğli" →
+ * "kucukcigli"), Turkish case suffixes are stripped when written without an apostrophe ("bostanlida"), official
+ * names with an honorific tail also match by their first word ("Harmandalı" → "Harmandalı Gazi Mustafa Kemal
+ * Atatürk"). Names that are also ordinary words ("Yeni", "Zafer", "Işık") only count when written as a proper noun
+ * or followed by "mah./mh./mahallesi". A name followed by "cad./sk./bulvarı" is a street, not a mahalle. Ambiguous
+ * names (Cumhuriyet in 15 districts) need a district in the text or in the scope, otherwise no neighbourhood is
+ * returned. Colloquial aliases (Şirinyer) give only their district. Thread-safe, immutable.
+ */
+public final class PlaceMatcher {
+
+    static final PlaceMatcher EMPTY = new PlaceMatcher(null, List.of(), null, List.of(), List.of());
+
+    private static final int MAX_SPAN = 5;
+
+    /** Folded suffixes, longest first. */
+    private static final String[] SUFFIXES = {"sindaki", "sindeki", "sindan", "sinden", "sinda", "sinde", "ndaki",
+            "ndeki", "lilar", "liler", "ndan", "nden", "daki", "deki", "taki", "teki", "dan", "den", "tan", "ten",
+            "nda", "nde", "nin", "nun", "yla", "yle", "lar", "ler", "dir", "tir", "li", "lu", "da", "de", "ta", "te",
+            "ya", "ye", "yi", "yu", "in", "un", "a", "e", "i", "u"};
+
+    /** Names that are also everyday words or very common person/street names: need a proper-noun form or a marker. */
+    private static final Set<String> COMMON = Set.of("yeni", "merkez", "carsi", "baris", "zafer", "guzel", "umut",
+            "sevgi", "isik", "gunes", "guven", "doga", "tan", "ege", "ulus", "ugur", "yildiz", "cicek", "ozgur",
+            "cagdas", "karanfil", "sira", "cile", "kibar", "yali", "sahil", "istasyon", "emek", "koza", "pinar",
+            "cinar", "ornek", "orta", "turan", "kurtulus", "hurriyet", "istiklal", "cumhuriyet", "ataturk", "fatih",
+            "inonu", "park", "liman", "cami", "camii", "okul", "kale", "tepe", "bahce", "gazi", "sehitler", "serdar",
+            "orhan", "hilal", "yenice", "ovacik", "bozkoy", "yenikoy", "dereköy", "derekoy", "uzun", "kucuk", "buyuk",
+            "altin", "gumus", "demir", "deniz", "ova", "su", "kum", "bag", "dag", "koy", "tire", "kiraz", "odemis",
+            "korfez", "derince", "kartal", "adalar", "avcilar", "selcuk", "menderes", "maltepe", "esenler", "yalova",
+            "denizli", "seyhan", "sariyer", "istanbul", "izmir", "kocaeli", "ankara", "bursa", "mersin", "hatay",
+            "aydin", "manisa", "tepecik", "aksoy", "akin", "ilk", "egitim", "saglik", "ticaret", "sanayi", "yesil",
+            "yesilova", "kocatepe", "mevlana", "yunusemre", "barbaros", "kazimkarabekir", "sultaniye", "mimarsinan",
+            "ertugrul", "mehmetakif", "mehmetakifersoy", "fevzicakmak", "aziziye", "gazipasa",
+            "mithatpasa", "bahcelievler", "yenimahalle", "yenisehir", "orhangazi", "esentepe",
+            "kuyucak", "ortakoy", "camlik", "cayir", "pazar", "pazaryeri", "yukari", "asagi", "dogu", "bati",
+            "kuzey", "guney", "huzur", "refah", "saadet", "bereket", "dostluk", "birlik", "kardeslik", "esenkent",
+            "sehit", "cevre", "dere", "bayir", "kavak", "cinarli", "atakent", "ozal", "turgutozal");
+
+    private static final Pattern HONORIFIC_TAIL = Pattern.compile(
+            "^(gazi ?mustafa ?kemal ?ataturk|mustafa ?kemal ?ataturk|kemal ?ataturk|ataturk|gazi ?mustafa ?kemal|"
+                    + "mustafa ?kemal|fevzi ?cakmak|inonu|cumhuriyet|merkez|yali|fatih|yakacik|kazimpasa|"
+                    + "yavuz ?sultan ?selim|\\d+.*)$");
+
+    private final Province province;
+    private final District fixedDistrict;
+    private final Map<String, District> districtByKey = new HashMap<>();
+    private final Map<String, List<Neighborhood>> nbByKey = new HashMap<>();
+    private final Map<String, List<Neighborhood>> nbShortByKey = new HashMap<>();
+    private final Map<String, District> aliasByKey = new HashMap<>();
+    private final Set<String> prefixes = new HashSet<>();
+
+    PlaceMatcher(Province province, List<District> districts, District fixedDistrict, List<Neighborhood> nbs,
+            List<Alias> aliases) {
+        this.province = province;
+        this.fixedDistrict = fixedDistrict;
+        for (District d : districts) {
+            addKey(districtByKey, TurkishNormalizer.key(d.name()), d);
+        }
+        for (Neighborhood n : nbs) {
+            String name = n.name().replaceAll("\\(.*\\)", "").trim();
+            String key = TurkishNormalizer.key(name);
+            if (key.isEmpty()) {
+                continue;
+            }
+            nbByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(n);
+            addPrefixes(key);
+            String folded = TurkishNormalizer.fold(TurkishNormalizer.lowerTr(name));
+            int sp = folded.indexOf(' ');
+            if (sp > 0) {
+                String first = folded.substring(0, sp).replaceAll("[^a-z0-9]", "");
+                String tail = folded.substring(sp + 1).trim();
+                if (first.length() >= 4 && HONORIFIC_TAIL.matcher(tail).matches()) {
+                    nbShortByKey.computeIfAbsent(first, k -> new ArrayList<>(1)).add(n);
+                    addPrefixes(first);
+                }
+            }
+        }
+        for (Alias a : aliases) {
+            String k = TurkishNormalizer.key(a.district());
+            District d = districts.stream().filter(x -> TurkishNormalizer.key(x.name()).equals(k)).findFirst()
+                    .orElse(null);
+            if (d != null && (fixedDistrict == null || fixedDistrict.id() == d.id())) {
+                String ak = TurkishNormalizer.key(a.alias());
+                aliasByKey.put(ak, d);
+                addPrefixes(ak);
+            }
+        }
+        districtByKey.keySet().forEach(this::addPrefixes);
+    }
+
+    private static void addKey(Map<String, District> m, String k, District d) {
+        m.putIfAbsent(k, d);
+    }
+
+    private void addPrefixes(String key) {
+        for (int i = 1; i <= key.length(); i++) {
+            prefixes.add(key.substring(0, i));
+        }
+    }
+
+    /** The scope's fixed district (district municipality), or null. */
+    public District fixedDistrict() {
+        return fixedDistrict;
+    }
+
+    private record Hit(int start, int end, District district, List<Neighborhood> nbs, District alias,
+            boolean marker) {
+    }
+
+    public PlaceMatch match(NormalizedText text) {
+        if (province == null) {
+            return PlaceMatch.NONE;
+        }
+        List<Token> toks = text.words();
+        int n = toks.size();
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            Hit best = null;
+            StringBuilder concat = new StringBuilder();
+            for (int len = 1; len <= MAX_SPAN && i + len <= n; len++) {
+                Token t = toks.get(i + len - 1);
+                appendKey(concat, t.folded());
+                String key = concat.toString();
+                Hit h = lookup(toks, i, i + len, key, t.apostrophe());
+                if (h != null) {
+                    best = h;
+                }
+                if (!prefixes.contains(key)) {
+                    break;
+                }
+            }
+            if (best != null) {
+                hits.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return resolve(hits);
+    }
+
+    private static void appendKey(StringBuilder sb, String folded) {
+        for (int k = 0; k < folded.length(); k++) {
+            char c = folded.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+    }
+
+    private Hit lookup(List<Token> toks, int start, int end, String key, boolean apostrophe) {
+        Hit h = lookupKey(toks, start, end, key, apostrophe);
+        if (h != null || apostrophe || key.length() < 5) {
+            return h;
+        }
+        for (String suf : SUFFIXES) {
+            if (key.length() - suf.length() >= 3 && key.endsWith(suf)) {
+                String stem = key.substring(0, key.length() - suf.length());
+                h = lookupKey(toks, start, end, stem, true);
+                if (h == null) {
+                    char last = stem.charAt(stem.length() - 1);
+                    char hard = last == 'g' ? 'k' : last == 'b' ? 'p' : last == 'd' ? 't' : 0;
+                    if (hard != 0) {
+                        h = lookupKey(toks, start, end, stem.substring(0, stem.length() - 1) + hard, true);
+                    }
+                }
+                if (h != null) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code inflected}: the name carried a case suffix, so a following "sokak/cadde" does not make it a street. */
+    private Hit lookupKey(List<Token> toks, int start, int end, String key, boolean inflected) {
+        District d = districtByKey.get(key);
+        List<Neighborhood> nbs = nbByKey.get(key);
+        if (nbs == null) {
+            nbs = nbShortByKey.get(key);
+        }
+        District alias = aliasByKey.get(key);
+        if (d == null && nbs == null && alias == null) {
+            return null;
+        }
+        Token first = toks.get(start);
+        String next = end < toks.size() ? toks.get(end).folded() : "";
+        boolean marker = isMahalleMarker(next);
+        if (!inflected && isStreetOrPlace(next)) {
+            return null;
+        }
+        boolean proper = first.properNounLike() || toks.get(end - 1).apostrophe();
+        boolean districtContext = next.startsWith("belediye") || next.startsWith("ilce");
+        boolean common = COMMON.contains(key) || key.length() <= 3;
+        if (common && !proper && !marker && !districtContext) {
+            return null;
+        }
+        if (d != null && !marker) {
+            // a district name wins over a neighbourhood of the same name ("Konak'ta" is the district)
+            return new Hit(start, end, d, null, null, false);
+        }
+        if (alias != null && !marker) {
+            return new Hit(start, end, null, null, alias, false);
+        }
+        if (nbs == null) {
+            return d != null ? new Hit(start, end, d, null, null, false) : null;
+        }
+        return new Hit(start, end, null, nbs, null, marker);
+    }
+
+    static boolean isMahalleMarker(String f) {
+        return f.equals("mh") || f.equals("mah") || f.equals("mahh") || f.equals("mhl") || f.equals("mahal")
+                || f.startsWith("mahalle") || f.equals("mahllesi") || f.equals("mahlesi");
+    }
+
+    static boolean isStreetOrPlace(String f) {
+        return f.equals("cd") || f.equals("cad") || f.startsWith("cadde") || f.equals("sk") || f.equals("sok")
+                || f.startsWith("sokak") || f.startsWith("sokag") || f.startsWith("bulvar") || f.equals("blv")
+                || f.equals("bulv") || f.startsWith("meydan") || f.startsWith("parki") || f.startsWith("okulu")
+                || f.startsWith("lisesi") || f.startsWith("hastane") || f.startsWith("camii") || f.startsWith("koleji")
+                || f.startsWith("bayram") || f.startsWith("stadi") || f.startsWith("universite");
+    }
+
+    /**
+     * Among same-named mahalle, one that is a large urban mahalle and at least 2.5 times as populous as all the
+     * others together is what people mean (Bornova's Kazımdirik, 35k, vs Aliağa's and Foça's Kazım Dirik); otherwise
+     * null: no guess.
+     */
+    static Neighborhood dominant(List<Neighborhood> c) {
+        Neighborhood top = null;
+        long sum = 0;
+        for (Neighborhood x : c) {
+            sum += x.population();
+            if (top == null || x.population() > top.population()) {
+                top = x;
+            }
+        }
+        long others = sum - top.population();
+        return top.population() >= 10_000 && top.population() >= 2.5 * others ? top : null;
+    }
+
+    private PlaceMatch resolve(List<Hit> hits) {
+        Set<District> textDistricts = new LinkedHashSet<>();
+        District aliasDistrict = null;
+        for (Hit h : hits) {
+            if (h.district() != null) {
+                textDistricts.add(h.district());
+            }
+            if (h.alias() != null && aliasDistrict == null) {
+                aliasDistrict = h.alias();
+            }
+        }
+        Set<Integer> allowed = new HashSet<>();
+        if (fixedDistrict != null) {
+            allowed.add(fixedDistrict.id());
+        } else {
+            textDistricts.forEach(d -> allowed.add(d.id()));
+        }
+        // neighbourhood: strong (followed by "mah.") hits first, then in text order
+        List<Hit> nbHits = new ArrayList<>();
+        hits.stream().filter(h -> h.nbs() != null && h.marker()).forEach(nbHits::add);
+        hits.stream().filter(h -> h.nbs() != null && !h.marker()).forEach(nbHits::add);
+        Neighborhood chosen = null;
+        List<Neighborhood> ambiguous = null;
+        for (Hit h : nbHits) {
+            List<Neighborhood> c = h.nbs();
+            if (!allowed.isEmpty()) {
+                List<Neighborhood> f = c.stream().filter(x -> allowed.contains(x.districtId())).toList();
+                if (f.isEmpty() && fixedDistrict == null && !textDistricts.isEmpty() && c.size() == 1) {
+                    f = c; // a unique name in another district than the one mentioned: trust the mahalle
+                }
+                c = f;
+            }
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (c.size() == 1) {
+                chosen = c.get(0);
+            } else {
+                chosen = dominant(c);
+                if (chosen == null) {
+                    ambiguous = c;
+                }
+            }
+            break;
+        }
+        if (chosen != null) {
+            return new PlaceMatch(chosen.district(), chosen.name(), chosen.id(), false);
+        }
+        String district = null;
+        boolean viaAlias = false;
+        if (fixedDistrict != null) {
+            district = fixedDistrict.name();
+        } else if (!textDistricts.isEmpty()) {
+            district = textDistricts.iterator().next().name();
+        } else if (aliasDistrict != null) {
+            district = aliasDistrict.name();
+            viaAlias = true;
+        } else if (ambiguous != null) {
+            Set<String> ds = new HashSet<>();
+            ambiguous.forEach(x -> ds.add(x.district()));
+            if (ds.size() == 1) {
+                district = ds.iterator().next();
+            }
+        }
+        return new PlaceMatch(district, null, null, viaAlias);
+    }
+}

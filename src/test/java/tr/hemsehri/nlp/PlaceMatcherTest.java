@@ -1,0 +1,139 @@
+package tr.hemsehri.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import tr.hemsehri.nlp.geo.Gazetteer;
+import tr.hemsehri.nlp.geo.PlaceMatch;
+import tr.hemsehri.nlp.text.TurkishNormalizer;
+
+class PlaceMatcherTest {
+
+    static Gazetteer gaz;
+
+    @BeforeAll
+    static void load() {
+        gaz = Gazetteer.loadDefault();
+    }
+
+    private static PlaceMatch izmir(String text) {
+        return gaz.matcher("İzmir", null).match(TurkishNormalizer.get().normalize(text));
+    }
+
+    private static PlaceMatch kocaeli(String text) {
+        return gaz.matcher("Kocaeli", null).match(TurkishNormalizer.get().normalize(text));
+    }
+
+    private static PlaceMatch esenyurt(String text) {
+        return gaz.matcher("İstanbul", "Esenyurt").match(TurkishNormalizer.get().normalize(text));
+    }
+
+    @Test
+    void apostropheSuffix() {
+        PlaceMatch m = izmir("Bostanlı'da çöpler 3 gündür alınmadı");
+        assertEquals("Bostanlı", m.neighborhood());
+        assertEquals("Karşıyaka", m.district());
+        assertEquals(41108L, m.neighborhoodId());
+    }
+
+    @Test
+    void suffixWithoutApostropheAndWithoutTurkishLetters() {
+        assertEquals("Bostanlı", izmir("bostanlida su yok").neighborhood());
+        assertEquals("Bostanlı", izmir("BOSTANLIDA SU YOK").neighborhood());
+    }
+
+    @Test
+    void twoWordsWrittenApartOrTogether() {
+        PlaceMatch m = izmir("Kazım Dirik'te yol çökmüş");
+        assertEquals("Kazımdirik", m.neighborhood());
+        assertEquals("Bornova", m.district());
+        assertEquals("Küçük Çiğli", izmir("Küçükçiğli'de sokak lambaları yanmıyor").neighborhood());
+        assertEquals("Küçük Çiğli", izmir("kucukcigli de ilaclama yapilsin").neighborhood());
+    }
+
+    @Test
+    void abbreviatedMahalleMarker() {
+        PlaceMatch m = izmir("osmangazi mh 1234 sk su kesik");
+        assertEquals("Osmangazi", m.neighborhood());
+        assertEquals("Bayraklı", m.district());
+    }
+
+    @Test
+    void officialNameWithoutSpaceInKocaeli() {
+        PlaceMatch m = kocaeli("Yahya Kaptan'da otobüs gelmiyor");
+        assertEquals("Yahyakaptan", m.neighborhood());
+        assertEquals("İzmit", m.district());
+    }
+
+    @Test
+    void shortFormOfLongOfficialName() {
+        PlaceMatch m = izmir("Harmandalı'da çöp dağları oluştu");
+        assertEquals("Harmandalı Gazi Mustafa Kemal Atatürk", m.neighborhood());
+        assertEquals("Çiğli", m.district());
+    }
+
+    @Test
+    void ambiguousNameNeedsDistrict() {
+        PlaceMatch none = izmir("Cumhuriyet mahallesinde su yok");
+        assertNull(none.neighborhood(), "Cumhuriyet exists in many İzmir districts");
+        assertNull(none.neighborhoodId());
+        PlaceMatch buca = izmir("Buca Cumhuriyet mahallesinde su yok");
+        assertEquals("Cumhuriyet", buca.neighborhood());
+        assertEquals("Buca", buca.district());
+        assertEquals(41012L, buca.neighborhoodId());
+        PlaceMatch karsiyaka = izmir("Cumhuriyet mah. Karşıyaka'da yol bozuk");
+        assertEquals("Karşıyaka", karsiyaka.district());
+        assertEquals("Cumhuriyet", karsiyaka.neighborhood());
+    }
+
+    @Test
+    void colloquialAliasGivesDistrictOnly() {
+        PlaceMatch m = izmir("Şirinyer'de kaldırımlar kırık");
+        assertEquals("Buca", m.district());
+        assertNull(m.neighborhood());
+        assertTrue(m.viaAlias());
+        PlaceMatch hatay = izmir("Hatay'da otobüs durağı yok");
+        assertEquals("Konak", hatay.district());
+        assertNull(hatay.neighborhood(), "Hatay is a colloquial semt in Konak, not Bayındır's Hatay mahallesi");
+        PlaceMatch hereke = kocaeli("Hereke sahilinde çöp var");
+        assertEquals("Körfez", hereke.district());
+        assertNull(hereke.neighborhood());
+    }
+
+    @Test
+    void districtMunicipalityRestriction() {
+        PlaceMatch k = esenyurt("Kıraç'ta yollar çamur");
+        assertEquals("Esenyurt", k.district());
+        assertNull(k.neighborhood());
+        PlaceMatch c = esenyurt("Cumhuriyet mahallesinde su yok");
+        assertEquals("Cumhuriyet", c.neighborhood(), "inside Esenyurt the name is unique");
+        assertEquals("Esenyurt", c.district());
+        // Göztepe is a mahalle of Bağcılar/Beykoz/Kadıköy, never of Esenyurt
+        PlaceMatch g = esenyurt("Göztepe'de yol bozuk");
+        assertNull(g.neighborhood());
+        assertEquals("Esenyurt", g.district());
+    }
+
+    @Test
+    void commonWordsAndStreetsAreNotMahalle() {
+        assertNull(izmir("yeni yol yapılmış teşekkürler").neighborhood());
+        assertNull(izmir("sokak lambası ışık vermiyor").neighborhood());
+        PlaceMatch street = izmir("Bornova Atatürk Caddesi'nde çukur var");
+        assertNull(street.neighborhood());
+        assertEquals("Bornova", street.district());
+    }
+
+    @Test
+    void districtOnly() {
+        PlaceMatch m = izmir("karsiyakada cop toplanmiyor");
+        assertEquals("Karşıyaka", m.district());
+        assertNull(m.neighborhood());
+        assertFalse(m.viaAlias());
+        assertNull(izmir("").district());
+    }
+}
