@@ -1,0 +1,37 @@
+package tr.hemsehri.common.rest;
+
+/** A failure the client can act on: rendered as an application/problem+json body with this status. */
+public class ApiException extends RuntimeException {
+    private final int status;
+    private final String title;
+
+    public ApiException(int status, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public static ApiException badRequest(String detail) {
+        return new ApiException(400, "Geçersiz istek", detail);
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(404, "Bulunamadı", detail);
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "Yetkisiz işlem", detail);
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(409, "Çakışma", detail);
+    }
+}
