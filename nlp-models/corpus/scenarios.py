@@ -1,0 +1,302 @@
+# -*- coding: utf-8 -*-
+"""Scenario phrase bank for the Hemşehri training corpus (written for this project, no third-party text).
+
+Each scenario: (department, urgency_reason or None, out_of_scope institution or None, phrases by category).
+Phrases in the list "E" are held out: they only appear in the evaluation split (different sentence shapes).
+{n} = a small number, {t} = a time span ("3 gündür"), {s} = a street ("1745 sk.").
+"""
+
+S = []
+
+def sc(dept, cat_phr, urgent=None, oos=None):
+    S.append(dict(dept=dept, urgent=urgent, oos=oos, phr=cat_phr))
+
+# ---------------- WATER ----------------
+sc("WATER", {
+ "COMPLAINT": ["{t} su yok", "sular yine kesik, {t} bekliyoruz", "{t} musluktan su akmıyor", "haber vermeden suyu kestiniz, rezalet",
+   "su geliyor gidiyor, basınç çok düşük", "çeşmeden çamurlu su akıyor", "sular kesik ve kimse bilgi vermiyor", "İZSU'ya ulaşamıyoruz, {t} susuzuz",
+   "evde bir damla su yok, çocuklar yıkanamıyor", "suyun rengi sarı, içilecek gibi değil", "su faturası bu ay iki katı gelmiş, hata var",
+   "sayaç yanlış okunmuş, fahiş fatura geldi", "kanalizasyon kokusundan durulmuyor", "rögardan pis su taşıyor, sokak leş gibi", "lağım kokusu evlere giriyor",
+   "yağmur ızgaraları tıkalı, her yağmurda göl oluyor", "su kesintisi ne zaman bitecek, hala su yok", "akşamları suyun basıncı sıfır, üst katlara su çıkmıyor",
+   "boru patlamış saatlerdir su boşa akıyor", "kaldırımdan su fışkırıyor kimse gelmedi", "arıza kaydı açtık {t} gelen yok, su yok"],
+ "REQUEST": ["su aboneliği için hangi evraklar gerekli", "yeni taşındık, su aboneliği nasıl açılır", "sayaç değişimi için randevu alabilir miyiz",
+   "su kesintisi ne zaman bitecek bilgi verir misiniz", "kanalizasyon bağlantısı yapılmasını talep ediyoruz", "rögar temizliği yapılabilir mi",
+   "yağmur suyu ızgaralarının temizlenmesini rica ediyoruz", "planlı su kesintisi var mı öğrenebilir miyim", "su faturamı internetten nasıl öderim",
+   "abonelik devri için nereye başvurmalıyım", "sokağımıza kanalizasyon hattı döşenmesini istiyoruz", "depozito iadesi için ne yapmam gerekiyor"],
+ "SUPPORT": ["su arızası bir saatte giderildi, İZSU ekiplerine teşekkürler", "gece yarısı gelip boruyu onaran ekiplere çok teşekkür ederiz",
+   "kanalizasyon sorunumuz çözüldü, emeği geçenlere teşekkürler", "su kesintisinden önce SMS ile haber verdiğiniz için teşekkürler"],
+ "E": [("COMPLAINT", "dün sabahtan beri muslukta su yok, ne oluyor?"), ("COMPLAINT", "her hafta aynı arıza, su sürekli kesiliyor artık bıktık"),
+   ("REQUEST", "sayacımız dondu patladı, yenisi takılabilir mi"), ("COMPLAINT", "foseptik taştı bahçe lağım oldu gelen yok"),
+   ("SUPPORT", "su patlağına 20 dakikada geldiler, helal olsun"), ("REQUEST", "su borçlarını taksitlendirmek mümkün mü"),
+   ("COMPLAINT", "içme suyu klor kokuyor içemiyoruz"), ("REQUEST", "mazgal kapağı yerinden oynamış, değiştirilmesini rica ederim")],
+})
+sc("WATER", {
+ "COMPLAINT": ["ana boru patladı evlerimizi su bastı", "patlayan su borusu yüzünden bodrum katları su bastı, acil yardım", "şebeke borusu patladı, sokak nehir oldu, evlere su giriyor",
+   "isale hattı patladı su evlere doluyor", "kanalizasyon taştı evin içine pis su doldu"],
+ "REQUEST": ["boru patladı evleri su basıyor acil ekip gönderin", "bodrumu su bastı, tahliye için acil ekip istiyoruz"],
+ "E": [("COMPLAINT", "cadde ortasında dev boru patladı, dükkanlara su doldu hemen gelin"), ("REQUEST", "sel suyu evlere giriyor hemen müdahale edin lütfen")],
+}, urgent="FLOODING")
+sc("WATER", {
+ "COMPLAINT": ["rögar kapağı açık, biri düşecek", "kanalizasyon kapağı yerinde yok, çukur açıkta duruyor", "logar kapağı çalınmış, çocuklar oynuyor etrafta",
+   "yolun ortasında açık rögar var, gece görünmüyor"],
+ "REQUEST": ["açık rögar kapağının acilen kapatılmasını istiyoruz", "rögar kapağı kırık, biri düşmeden kapatın lütfen"],
+ "E": [("COMPLAINT", "okulun önünde menhol kapağı yok, bir öğrenci az kalsın düşüyordu")],
+}, urgent="OPEN_MANHOLE")
+
+# ---------------- TRANSPORT ----------------
+sc("TRANSPORT", {
+ "COMPLAINT": ["otobüs {t} gelmedi, durakta donduk", "{n} numaralı otobüs hiç saatinde gelmiyor", "şoför durakta durmadı, yarım saat bekledik",
+   "otobüsler tıklım tıklım, nefes alamıyoruz", "metro yine arızalı, işe geç kaldık", "tramvay seferleri çok seyrek", "vapur seferi iptal edildi haber verilmedi",
+   "şoför çok kaba davrandı, yaşlı teyzeye bağırdı", "otobüsün kliması çalışmıyor, içerisi fırın", "ESHOT otobüsleri saatinde gelmiyor",
+   "kartımdan iki kere para çekildi", "durakta tabela yok, hangi otobüsün geldiği belli değil", "akşam son otobüs çok erken kalkıyor, eve dönemiyoruz",
+   "otobüs durağının camları kırık, yağmurda ıslanıyoruz", "trafik ışıkları çalışmıyor, kavşak kaos", "köprülü kavşakta sinyalizasyon bozuk",
+   "otobüs şoförü telefonla konuşarak araç kullanıyor", "engelli rampası açılmadı, tekerlekli sandalyeyle binemedim", "İzmirim kart dolum makinesi bozuk"],
+ "REQUEST": ["{n} hattına sefer eklenmesini istiyoruz", "mahallemize otobüs hattı konulabilir mi", "durağa bekleme kulübesi yapılmasını talep ediyoruz",
+   "okul saatlerinde ek sefer konulabilir mi", "öğrenci kartı vizesi nereden yapılıyor", "akşam seferleri gece yarısına kadar uzatılabilir mi",
+   "kavşağa trafik ışığı konulmasını rica ediyoruz", "yaya geçidi çizilmesini istiyoruz", "hız kesici konulabilir mi, arabalar çok hızlı geçiyor",
+   "otobüs saatleri nereden öğrenilir", "engelli kartı başvurusu için hangi belgeler lazım", "durağa akıllı ekran konulması mümkün mü"],
+ "SUPPORT": ["yeni otobüs hattı için çok teşekkürler, hayatımız kolaylaştı", "{n} numaralı otobüsün şoförü çok kibardı, kendisine teşekkür ederim",
+   "metro sefer sıklığı artırılmış, teşekkürler", "yeni vapurlar harika olmuş, emeği geçenlere teşekkürler"],
+ "E": [("COMPLAINT", "sabah 7'de durakta 40 dakika bekledik, {n} yine yok"), ("REQUEST", "hafta sonu sefer sayısı artırılırsa çok iyi olur"),
+   ("COMPLAINT", "şoför kapıyı suratıma kapattı, bu ne saygısızlık"), ("SUPPORT", "otobüs şoförü cüzdanımı bulup getirdi, Allah razı olsun"),
+   ("REQUEST", "dolmuş güzergahı uzatılabilir mi acaba"), ("COMPLAINT", "banliyö yine rötarlı, her gün aynı çile"),
+   ("COMPLAINT", "bisiklet yolu diye çizilen yerde araçlar park ediyor")],
+})
+
+# ---------------- PUBLIC WORKS ----------------
+sc("PUBLIC_WORKS", {
+ "COMPLAINT": ["yol delik deşik, araçlar zarar görüyor", "sokağımızdaki çukur aylardır kapatılmadı", "asfalt çalışması yarım bırakıldı",
+   "kazı yapıldı ama yol eski haline getirilmedi", "kaldırım taşları kırık, yaşlılar düşüyor", "kaldırımlar o kadar yüksek ki bebek arabası çıkmıyor",
+   "yolda büyük bir çukur var, lastiğim patladı", "parke taşları yerinden çıkmış", "her yağmurda yol çamur deryası oluyor", "merdivenlerin korkulukları kırık",
+   "stabilize yol toz içinde, camları açamıyoruz", "yol çalışması {t} sürüyor, bitmedi gitti", "köprünün korkuluğu kırık, tehlikeli"],
+ "REQUEST": ["sokağımızın asfaltlanmasını talep ediyoruz", "çukurların kapatılmasını rica ediyoruz", "kaldırım yapılmasını istiyoruz",
+   "yolumuz ne zaman asfaltlanacak bilgi verir misiniz", "merdivene korkuluk yapılabilir mi", "engelli rampası yapılmasını talep ediyoruz",
+   "sokağımıza parke taşı döşenebilir mi", "yol çizgileri yeniden çizilebilir mi", "toprak yolun stabilize yapılmasını istiyoruz"],
+ "SUPPORT": ["yolumuz asfaltlandı, fen işleri ekiplerine teşekkürler", "kaldırımlar yenilendi, çok güzel olmuş", "çukur aynı gün kapatıldı, teşekkür ederiz",
+   "yeni yapılan yol harika, emeği geçen herkese teşekkürler"],
+ "E": [("COMPLAINT", "belediye yolu kazdı gitti, iki aydır kimse yok"), ("REQUEST", "mahalle arasındaki yolun genişletilmesi mümkün mü"),
+   ("SUPPORT", "sokağımızın kaldırımını yapan işçilere kolay gelsin, çok teşekkürler"), ("COMPLAINT", "asfalt yamaları bir haftada söküldü, paramız çöpe"),
+   ("REQUEST", "okul önüne kasis yapılmasını arz ederim")],
+})
+sc("PUBLIC_WORKS", {
+ "COMPLAINT": ["istinat duvarı çöktü, evler tehlikede", "bahçe duvarı yıkıldı, yola taşlar düştü", "yağmurdan sonra heyelan oldu, toprak evlere kaydı",
+   "toprak kayması var, yol çöktü", "yol çöktü, araç içine düştü", "yamaçtan kayalar yola düştü, geçiş tehlikeli", "duvar çökmek üzere, altında çocuklar oynuyor"],
+ "REQUEST": ["heyelan var, acil ekip gönderin", "yıkılan duvar için acil müdahale istiyoruz", "çöken yol için hemen ekip gönderin"],
+ "E": [("COMPLAINT", "dün geceki yağmurda arka tarafımızdaki şev kaydı, ev çatlıyor"), ("REQUEST", "yolun yarısı göçtü, biri düşmeden kapatın lütfen acil")],
+}, urgent="STRUCTURAL_COLLAPSE")
+
+# ---------------- CLEANING ----------------
+sc("CLEANING", {
+ "COMPLAINT": ["çöpler {t} alınmadı", "konteyner taştı, çöpler yerlerde", "çöp kamyonu bu hafta hiç uğramadı", "çöpler toplanmıyor, koku dayanılmaz",
+   "konteynerler hiç yıkanmıyor, sinek doldu", "sokaklar süpürülmüyor, her yer çöp", "pazar kurulduktan sonra sokak çöplüğe dönüyor",
+   "çöp arabası gece 3'te gelip herkesi uyandırıyor", "moloz yığını {t} duruyor", "konteyner kırık, kapağı kapanmıyor", "çöpler alınmadı, köpekler dağıtmış",
+   "geri dönüşüm kutusu hiç boşaltılmıyor", "sokak çöplüğe döndü, kimse ilgilenmiyor", "bayramdan beri çöp alınmadı"],
+ "REQUEST": ["sokağımıza çöp konteyneri konulmasını istiyoruz", "konteynerlerin yıkanmasını rica ediyoruz", "moloz alımı için nereye başvurmalıyız",
+   "bahçe atıkları ne zaman toplanıyor", "eski eşyalarımı almaya gelebilir misiniz", "geri dönüşüm kutusu konulabilir mi", "sokak süpürme aracı gönderilebilir mi",
+   "çöp toplama saatleri değiştirilebilir mi", "yağ atık toplama kutusu istiyoruz"],
+ "SUPPORT": ["çöpler her sabah düzenli toplanıyor, temizlik ekiplerine teşekkürler", "temizlik işçilerimize çok teşekkürler, sokaklar pırıl pırıl",
+   "bayram boyunca çalışan temizlik personeline teşekkür ederiz", "konteynerler yıkandı, mis gibi oldu, sağ olun"],
+ "E": [("COMPLAINT", "konteynerin etrafı çöp dağı, fareler geziyor"), ("REQUEST", "kullanılmayan kanepemizi nasıl attırabiliriz"),
+   ("SUPPORT", "sabahın köründe çöpleri toplayan ablalara abilere selam olsun"), ("COMPLAINT", "çöp kamyonu sızıntı bırakıyor sokak kokuyor"),
+   ("COMPLAINT", "hafta sonu çöpler alınmıyor herkes bir kenara bırakıyor berbat")],
+})
+
+# ---------------- PARKS ----------------
+sc("PARKS", {
+ "COMPLAINT": ["parktaki salıncaklar kırık, çocuklar yaralanacak", "park bakımsız, otlar diz boyu", "çimler aylardır biçilmedi", "parkın aydınlatması yanmıyor, akşam karanlık",
+   "ağaçlar budanmadı, dallar evlere giriyor", "parktaki banklar kırık", "çocuk parkında cam kırıkları var", "park sulama sistemi bozuk, su boşa akıyor",
+   "yeşil alan kurudu, kimse sulamıyor", "parktaki tuvalet hep kapalı", "parkta spor aletleri paslanmış"],
+ "REQUEST": ["mahallemize çocuk parkı yapılmasını istiyoruz", "ağaçların budanmasını rica ediyoruz", "parka bank konulabilir mi", "boş arsaya yeşil alan yapılabilir mi",
+   "sokağımıza ağaç dikilmesini talep ediyoruz", "çimlerin biçilmesini istiyoruz", "parka köpek gezdirme alanı yapılabilir mi", "parktaki çeşme tamir edilebilir mi"],
+ "SUPPORT": ["yeni park çok güzel olmuş, teşekkürler", "parkları yenileyen ekiplere teşekkürler", "çiçekler harika, park bahçeler müdürlüğüne teşekkür ederiz",
+   "sahil yeşil alanı çok bakımlı, eline sağlık herkesin"],
+ "E": [("COMPLAINT", "oyun parkının zemini sökülmüş, çocuklar düşüyor"), ("REQUEST", "parktaki kuru ağaç kesilebilir mi"), ("SUPPORT", "park bahçeler ekibi bugün ağaçları budadı, eyvallah"),
+   ("COMPLAINT", "ağaç dalları elektrik tellerine değiyor, budanmıyor"), ("REQUEST", "okul bahçesine fidan dikimi için destek olur musunuz")],
+})
+sc("PARKS", {
+ "COMPLAINT": ["fırtınada ağaç devrildi, yol kapandı", "devrilen ağaç arabaların üzerine düştü, yol kapalı", "koca çınar yola yıkıldı, geçilemiyor",
+   "ağaç dalı kırılıp yolu kapattı"],
+ "REQUEST": ["yola devrilen ağacın acil kaldırılmasını istiyoruz", "ağaç devrildi yolu kapattı, hemen ekip gönderin"],
+ "E": [("COMPLAINT", "rüzgarda okaliptüs yolun ortasına düştü, ambulans geçemez")],
+}, urgent="FALLEN_TREE")
+
+# ---------------- MUNICIPAL POLICE ----------------
+sc("MUNICIPAL_POLICE", {
+ "COMPLAINT": ["seyyar satıcılar kaldırımı işgal etmiş", "dükkan sahipleri kaldırıma masa koymuş, yürüyemiyoruz", "kafeden gece yarısına kadar yüksek sesle müzik",
+   "fırında ekmek gramajı düşük", "fiyat etiketi yok, fahiş fiyat", "inşaat gece de çalışıyor, uyuyamıyoruz", "pazarcılar çöpü bırakıp gidiyor",
+   "dilenciler trafik ışıklarında rahatsız ediyor", "market raflarında son kullanma tarihi geçmiş ürün", "kaldırıma araç park eden işletme var",
+   "işyeri tabelası kaldırımı kapatıyor", "restoran mutfak kokusu apartmana doluyor", "tekel bayi gece yarısı gürültü yapıyor"],
+ "REQUEST": ["kaldırım işgaliyle ilgili zabıta gönderilmesini istiyoruz", "işyeri ruhsatı için hangi belgeler gerekli", "seyyar satıcı denetimi yapılabilir mi",
+   "pazar yerinde denetim yapılmasını rica ediyoruz", "gürültü için zabıta ekibi gönderebilir misiniz", "fiyat denetimi yapılmasını talep ediyoruz"],
+ "SUPPORT": ["zabıta ekipleri hemen geldi, teşekkürler", "pazar yerindeki denetimler için zabıtaya teşekkürler", "kaldırım işgaline son verdiğiniz için teşekkür ederiz"],
+ "E": [("COMPLAINT", "düğün salonunun müziği sabaha kadar sürüyor, uyku yok"), ("REQUEST", "kasap dükkanı hijyen denetimi yapılabilir mi"),
+   ("COMPLAINT", "kahvehane sandalyeleri yolu kapatıyor geçemiyoruz"), ("SUPPORT", "zabıtamız seyyarları düzene soktu, eline sağlık")],
+})
+
+# ---------------- VETERINARY ----------------
+sc("VETERINARY", {
+ "COMPLAINT": ["sokak köpekleri çocuklara saldırıyor", "köpek sürüsü geceleri havlıyor, uyuyamıyoruz", "başıboş köpekler okul önünde dolaşıyor",
+   "ölü kedi {t} yolda duruyor, kimse almıyor", "sokak hayvanlarının maması bitti", "köpekler çöpleri dağıtıyor", "barınak çok bakımsız"],
+ "REQUEST": ["sokak kedilerinin kısırlaştırılmasını istiyoruz", "köpeklerin aşılanmasını rica ediyoruz", "barınaktan köpek sahiplenmek istiyorum nasıl yapabilirim",
+   "mahalledeki köpeklerin toplanmasını talep ediyoruz", "sokak hayvanları için mama kabı konulabilir mi", "ölü hayvanın alınmasını istiyoruz",
+   "kedime kuduz aşısı yaptırabilir miyim"],
+ "SUPPORT": ["veteriner ekibi yaralı kediyi hemen aldı, teşekkürler", "kısırlaştırma kampanyası için teşekkürler", "sokak hayvanlarına gösterdiğiniz ilgi için teşekkür ederiz"],
+ "E": [("COMPLAINT", "parkta kuduz şüpheli bir köpek var, herkes korkuyor"), ("REQUEST", "yavru köpekler için barınakta yer var mı"),
+   ("SUPPORT", "mama istasyonları çok iyi fikir olmuş, hayvanseverler olarak teşekkürler")],
+})
+sc("VETERINARY", {
+ "COMPLAINT": ["arabanın çarptığı köpek yolda yaralı yatıyor", "yaralı kedi kanlar içinde, kimse gelmiyor", "köpeğin bacağı kırılmış, acı içinde",
+   "kedi yavrusu kanala düştü, çıkamıyor", "yaralı martı yerde çırpınıyor", "köpek tel örgüye sıkıştı, kurtaramıyoruz"],
+ "REQUEST": ["yaralı köpek için acil veteriner gönderin", "sıkışan kediyi kurtarmak için ekip gönderebilir misiniz", "yaralı kediye acil müdahale lazım"],
+ "E": [("COMPLAINT", "yolda ezilmiş ama hala yaşayan bir köpek var, ağlıyor"), ("REQUEST", "kuyuya düşen kuzu için ekip yollar mısınız, acil")],
+}, urgent="ANIMAL_INJURED")
+
+# ---------------- SOCIAL SERVICES ----------------
+sc("SOCIAL_SERVICES", {
+ "COMPLAINT": ["yardım başvurumuz {t} sonuçlanmadı", "gıda kolisi başvurusu yaptım kimse dönmedi", "engelli aracı randevuları hep dolu",
+   "yaşlı annem için evde bakım istedik, cevap yok", "sosyal yardım kartı yüklenmedi", "kreş kaydında haksızlık yapıldı", "aşevinden yemek gelmedi"],
+ "REQUEST": ["yaşlı annem için evde bakım hizmeti alabilir miyiz", "gıda yardımı için nereye başvurabilirim", "engelli aracı talep ediyorum",
+   "öğrenci bursu başvurusu ne zaman", "kreş kaydı nasıl yapılıyor", "tekerlekli sandalye desteği istiyoruz", "evsiz bir vatandaş var, yardım edebilir misiniz",
+   "kış için kömür yardımı yapılabilir mi", "yalnız yaşayan yaşlı komşumuz için destek istiyoruz", "sosyal market kartına nasıl başvurulur"],
+ "SUPPORT": ["annemize evde bakım hizmeti veren ekibe çok teşekkürler", "gıda kolisi ulaştı, Allah razı olsun", "sosyal hizmetler ekibi çok ilgili, teşekkürler",
+   "öğrenci bursunuz için teşekkür ederim"],
+ "E": [("REQUEST", "eşim vefat etti, iki çocukla kaldım, destek olabilir misiniz"), ("COMPLAINT", "engelli maaşı gibi belediye desteği de kesildi, neden?"),
+   ("SUPPORT", "ramazan kolisi için belediyemize minnettarız"), ("REQUEST", "üniversiteli kızım için yurt yardımı var mı")],
+})
+
+# ---------------- HEALTH (ilaçlama, hasta nakli) ----------------
+sc("HEALTH", {
+ "COMPLAINT": ["sivrisinekten uyuyamıyoruz, ilaçlama yapılmadı", "her yer hamamböceği, ilaçlama hiç yapılmıyor", "fareler sokakta cirit atıyor",
+   "karasinek istilası var", "ilaçlama yapılacaktı, gelen olmadı", "kanaldan sinek ürüyor, ilaçlama yok"],
+ "REQUEST": ["ilaçlama yapılabilir mi", "sivrisinek ilaçlaması talep ediyoruz", "mahallemize fare ilaçlaması yapılmasını rica ediyoruz", "ilaçlama ne zaman yapılacak",
+   "bodrumda pire var, ilaçlama yapılabilir mi", "belediyenin ücretsiz sağlık taraması var mı"],
+ "SUPPORT": ["ilaçlama ekibine teşekkürler, sinekler azaldı", "sivrisinek ilaçlaması için çok teşekkürler"],
+ "E": [("COMPLAINT", "akşamları balkona çıkamıyoruz, sivrisinek kaynıyor"), ("REQUEST", "apartman bodrumunda kene gördük, ilaç atılabilir mi"),
+   ("SUPPORT", "ilaçlamadan sonra rahat bir nefes aldık")],
+})
+sc("HEALTH", {
+ "REQUEST": ["yatağa bağımlı hastamızı hastaneye götürmek için hasta nakil aracı istiyoruz", "hasta nakli için ambulans talep ediyoruz", "diyaliz hastamız için nakil aracı lazım",
+   "yürüyemeyen babamı hastaneye götürecek araç gönderebilir misiniz", "felçli hastamız için acil nakil aracı"],
+ "COMPLAINT": ["hasta nakil aracını sabahtan beri bekliyoruz, hastamız kötüleşiyor", "nakil aracı gelmedi, randevuyu kaçıracağız hasta yatıyor"],
+ "E": [("REQUEST", "annem kemoterapiye gidecek, yürüyemiyor, nakil aracı rica ediyoruz")],
+}, urgent="PATIENT_TRANSPORT")
+
+# ---------------- FUNERAL ----------------
+sc("FUNERAL", {
+ "REQUEST": ["babamız vefat etti, cenaze aracı talep ediyoruz", "cenaze yıkama için yardımcı olur musunuz", "cenazemiz var, nakil aracı lazım",
+   "annemizi kaybettik, defin işlemleri için yardım istiyoruz", "taziye çadırı kurulabilir mi, cenazemiz var", "vefat eden dedemiz için cenaze hizmeti istiyoruz"],
+ "COMPLAINT": ["cenaze aracı saatlerdir gelmedi, cenazemiz bekliyor", "cenaze hizmetleri telefonlara cevap vermiyor, cenazemiz var"],
+ "E": [("REQUEST", "eşim bu sabah hakkın rahmetine kavuştu, cenaze işlemleri için kime başvurmalıyım"), ("REQUEST", "amcamız vefat etti, taziye için çadır ve sandalye lazım")],
+}, urgent="FUNERAL")
+sc("FUNERAL", {
+ "COMPLAINT": ["mezarlık çok bakımsız, otlar mezarları kapladı", "mezarlıkta çöpler birikmiş", "mezarlığın kapısı hep kilitli"],
+ "REQUEST": ["mezar yeri nasıl alınır", "mezarlık ziyaret saatleri nedir", "mezar taşı için izin nasıl alınır"],
+ "SUPPORT": ["cenazemizde yardımcı olan ekibe çok teşekkür ederiz, Allah razı olsun", "cenaze hizmetleri çok hızlı ve ilgiliydi, teşekkürler"],
+ "E": [("SUPPORT", "acılı günümüzde yanımızda olan belediye personeline minnettarız"), ("COMPLAINT", "mezarlıktaki çeşme aylardır akmıyor")],
+})
+
+# ---------------- FIRE ----------------
+sc("FIRE", {
+ "COMPLAINT": ["boş arazide yangın çıktı, evlere yaklaşıyor", "apartmanın çatısı yanıyor", "çöp konteyneri alev aldı", "bahçede yangın var, duman her yeri sardı",
+   "ormanlık alandan duman yükseliyor"],
+ "REQUEST": ["yangın var acil itfaiye gönderin", "asansörde mahsur kaldık, itfaiye gönderin", "kedi ağaçta mahsur kaldı, {t} iniyor", "çatıda mahsur kalan kedi için itfaiye istiyoruz"],
+ "E": [("COMPLAINT", "karşı apartmandan kara duman çıkıyor, alevler görünüyor"), ("REQUEST", "yaşlı komşumuz evde kilitli kaldı, sesi gelmiyor, kapıyı açacak ekip lazım")],
+}, urgent="FIRE_RESCUE")
+sc("FIRE", {
+ "REQUEST": ["baca temizliği için randevu alabilir miyiz", "okulumuza yangın tatbikatı yapılabilir mi", "yangın tüpü eğitimi veriyor musunuz", "itfaiye ziyareti için okul başvurusu nasıl yapılır"],
+ "SUPPORT": ["itfaiye ekipleri dakikalar içinde geldi, kahramanlarımıza teşekkürler", "yangını söndüren itfaiye erlerimize minnettarız"],
+ "E": [("REQUEST", "işyerimiz için yangın uygunluk raporu nasıl alınır")],
+})
+sc("PUBLIC_WORKS", {
+ "COMPLAINT": ["fırtınada çatımız uçtu, evin içi su doldu", "rüzgar çatıyı söktü, kiremitler yola düşüyor", "çatı uçtu saçlar sokakta, insanlar yaralanacak"],
+ "REQUEST": ["çatımız uçtu acil yardım istiyoruz", "fırtınada çatı uçtu, acil ekip gönderin"],
+ "E": [("COMPLAINT", "lodos okulun çatısını kaldırdı, sac levhalar sallanıyor")],
+}, urgent="ROOF_DAMAGE")
+
+# ---------------- ZONING ----------------
+sc("ZONING", {
+ "COMPLAINT": ["komşu ruhsatsız kat çıkıyor", "kaçak yapı yapılıyor, kimse durdurmuyor", "imar planında park olan yere bina dikiliyor", "iskan başvurum {t} sonuçlanmadı",
+   "metruk bina uyuşturucu yuvası oldu", "inşaat iskelesi yola taşmış"],
+ "REQUEST": ["imar durumu belgesi nasıl alınır", "yapı ruhsatı için hangi evraklar gerekli", "iskan başvurusu nasıl yapılır", "parselimin imar durumunu öğrenebilir miyim",
+   "kaçak yapı için şikayet nereye yapılır", "metruk binanın yıkılmasını talep ediyoruz", "kentsel dönüşüm başvurusu nasıl yapılır"],
+ "SUPPORT": ["imar müdürlüğü işlemlerimizi çok hızlı halletti, teşekkürler"],
+ "E": [("REQUEST", "tapuda hisseli arsam var, ruhsat alabilir miyim"), ("COMPLAINT", "yan parselde izinsiz hafriyat yapılıyor, temelimiz çatladı")],
+})
+
+# ---------------- CULTURE ----------------
+sc("CULTURE", {
+ "COMPLAINT": ["konser iptal edildi, duyuru yapılmadı", "kurs kayıtları bir saatte doldu, adaletsiz", "kütüphane hafta sonu kapalı", "tiyatro biletleri satılmıyor, site çöktü"],
+ "REQUEST": ["kültür merkezindeki kurslara nasıl kayıt olabilirim", "kütüphane çalışma saatleri nedir", "çocuklar için yaz etkinliği var mı", "konser takvimi nereden görülür",
+   "mahallemize kitap okuma evi açılabilir mi", "resim kursu açılabilir mi"],
+ "SUPPORT": ["dünkü konser muhteşemdi, emeği geçenlere teşekkürler", "ücretsiz tiyatro için çok teşekkürler", "kitap fuarı harikaydı, teşekkür ederiz",
+   "festival çok güzeldi, belediyemize teşekkürler", "kurs hocalarımıza çok teşekkürler"],
+ "E": [("SUPPORT", "açık hava sineması çok keyifliydi, devamını bekliyoruz"), ("REQUEST", "emekliler için bilgisayar kursu düzenlenebilir mi"),
+   ("COMPLAINT", "festivalde ses sistemi berbattı, hiçbir şey duyulmadı")],
+})
+
+# ---------------- OTHER (municipality, general) ----------------
+sc("OTHER", {
+ "COMPLAINT": ["çağrı merkezine ulaşmak imkansız", "belediyenin web sitesi açılmıyor", "başvurumuza {t} cevap verilmedi", "belediye personeli çok ilgisiz davrandı",
+   "emlak vergisi yanlış hesaplanmış", "hiçbir şikayetimiz çözülmüyor, belediye nerede", "belediye binasında asansör çalışmıyor"],
+ "REQUEST": ["emlak vergisi nasıl ödenir", "başkanla görüşmek için randevu alabilir miyim", "belediyede iş başvurusu nasıl yapılır", "nikah salonu için rezervasyon nasıl yapılır",
+   "evlilik başvurusu için hangi belgeler gerekli", "belediyenin çalışma saatleri nedir", "ÇTV borcumu öğrenebilir miyim"],
+ "SUPPORT": ["başkanımıza ve tüm ekibe teşekkürler", "belediyemiz çok güzel işler yapıyor, tebrikler", "çağrı merkezindeki arkadaş çok yardımcı oldu, teşekkürler",
+   "hizmetleriniz için teşekkürler, iyi ki varsınız", "belediyemizle gurur duyuyoruz"],
+ "E": [("SUPPORT", "şehrimiz her geçen gün güzelleşiyor, emeği geçenlere selam olsun"), ("COMPLAINT", "beyaz masaya yazdım, otomatik cevap dışında ses yok"),
+   ("REQUEST", "nikah memuru hafta sonu çalışıyor mu")],
+})
+
+# ---------------- OUT OF SCOPE ----------------
+sc("OTHER", {
+ "COMPLAINT": ["{t} elektrik yok", "elektrikler yine kesildi", "elektrik kesintisi yüzünden buzdolabındaki her şey bozuldu", "sürekli elektrik gidip geliyor, cihazlar yandı",
+   "trafo patladı, mahalle karanlık", "sokak lambaları yanmıyor, elektrik idaresi ilgilenmiyor", "elektrik faturası çok yüksek geldi"],
+ "REQUEST": ["elektrik ne zaman gelecek", "elektrik kesintisi ne zaman bitecek", "elektrik aboneliği nasıl açılır", "sokak lambası değiştirilebilir mi elektrik yok"],
+ "E": [("COMPLAINT", "Gediz'e ulaşamıyoruz, sabahtan beri cereyan yok"), ("REQUEST", "planlı enerji kesintisi var mı bugün")],
+}, oos="ELECTRICITY")
+sc("OTHER", {
+ "COMPLAINT": ["elektrik direği devrildi, kablolar yerde", "kopan elektrik kablosu yola sarktı, çocuklar geçiyor", "elektrik telleri kıvılcım saçıyor"],
+ "E": [("COMPLAINT", "yağmurda trafo kıvılcım çıkarıyor, patlayacak gibi")],
+}, oos="ELECTRICITY", urgent="ELECTRIC_HAZARD")
+sc("OTHER", {
+ "COMPLAINT": ["doğalgaz {t} yok", "doğalgaz kesildi, kaloriferler soğuk", "doğalgaz faturası fahiş", "doğalgaz bağlantısı hala yapılmadı"],
+ "REQUEST": ["doğalgaz aboneliği nasıl yapılır", "doğalgaz ne zaman gelecek", "sokağımıza doğalgaz hattı çekilmesini istiyoruz"],
+ "E": [("COMPLAINT", "İzmirgaz kombiye gaz vermiyor, evde donuyoruz")],
+}, oos="NATURAL_GAS")
+sc("OTHER", {
+ "COMPLAINT": ["sokakta yoğun gaz kokusu var", "apartmanda doğalgaz kokusu var, korkuyoruz", "doğalgaz borusu patladı, gaz kaçıyor", "merdivenlerde gaz kaçağı kokusu"],
+ "REQUEST": ["gaz kaçağı var acil ekip gönderin", "gaz kokusu için hemen birini yollayın"],
+ "E": [("COMPLAINT", "kazı yapan iş makinesi gaz borusunu deldi, fıs fıs gaz çıkıyor")],
+}, oos="NATURAL_GAS", urgent="GAS_LEAK")
+sc("OTHER", {
+ "COMPLAINT": ["hastanede randevu bulamıyorum", "MHRS'de hiç randevu yok", "aile hekimimiz sürekli izinde", "acilde {t} bekledik, doktor yok", "devlet hastanesinde personel çok kaba"],
+ "REQUEST": ["hastane randevusu nasıl alınır", "aile hekimimi değiştirmek istiyorum", "göz doktoruna randevu alabilir miyim"],
+ "E": [("COMPLAINT", "kardiyoloji randevusu üç ay sonraya veriliyor, bu nasıl sistem")],
+}, oos="HEALTH")
+sc("OTHER", {
+ "COMPLAINT": ["babam nefes alamıyor, ambulans lazım", "komşumuz bayıldı, kalp krizi geçiriyor olabilir", "trafik kazası oldu yaralılar var"],
+ "REQUEST": ["acil ambulans gönderin, annem fenalaştı"],
+ "E": [("REQUEST", "yolda yaşlı bir amca yere yığıldı, nefesi zayıf, ne yapalım")],
+}, oos="HEALTH", urgent="MEDICAL_EMERGENCY")
+sc("OTHER", {
+ "COMPLAINT": ["evimize hırsız girdi", "arabamın camını kırıp çaldılar", "sokakta kavga var, bıçak çekildi", "şüpheli şahıslar gece kapıları yokluyor", "parkta uyuşturucu satılıyor",
+   "gece yarısı havaya ateş açıyorlar", "komşu karısını dövüyor, bağırışlar geliyor", "motosikletimi çaldılar"],
+ "REQUEST": ["mahallemize polis devriyesi istiyoruz", "köyümüze jandarma karakolu kurulabilir mi", "gece devriye arttırılabilir mi"],
+ "E": [("COMPLAINT", "market soyuldu, adamlar kaçtı"), ("COMPLAINT", "kapımızın önünde silah sesleri var")],
+}, oos="POLICE")
+sc("OTHER", {
+ "COMPLAINT": ["mahkeme davam {t} sürüyor", "icra dairesi haksız haciz yaptı", "dava dosyam ilerlemiyor", "boşanma davası çok uzadı"],
+ "REQUEST": ["dava açmak için nereye başvurmalıyım", "avukat tutamıyorum, adli yardım nasıl alınır", "icra takibine nasıl itiraz ederim"],
+ "E": [("REQUEST", "nafaka davası için hangi adliyeye gitmeliyim")],
+}, oos="JUSTICE")
+sc("OTHER", {
+ "COMPLAINT": ["internet {t} yok", "fiber internet sürekli kopuyor", "telefonum çekmiyor, baz istasyonu yok", "internet altyapısı yok, ev ev dolaştık", "mobil internet çok yavaş"],
+ "REQUEST": ["evime fiber internet ne zaman gelir", "mahalleye baz istasyonu kurulabilir mi"],
+ "E": [("COMPLAINT", "Türk Telekom arızayı bir haftadır gidermedi, evden çalışamıyorum")],
+}, oos="TELECOM")
+sc("OTHER", {
+ "COMPLAINT": ["emekli maaşım yatmadı", "pasaport randevusu bulunamıyor", "nüfus müdürlüğünde saatlerce bekledik", "SGK primlerim eksik görünüyor", "okulda öğretmen yok, dersler boş geçiyor",
+   "asgari ücret yetmiyor", "deprem konutları hala teslim edilmedi", "vergi dairesi haksız ceza kesti"],
+ "REQUEST": ["kimlik kartı yenilemek için nereye gitmeliyim", "ehliyet randevusu nasıl alınır", "çocuğum için okul nakli nasıl yapılır", "askerlik işlemleri için nereye başvurmalıyım",
+   "emeklilik başvurusu nasıl yapılır"],
+ "E": [("COMPLAINT", "tapu müdürlüğü randevu vermiyor, işlem yaptıramıyoruz"), ("REQUEST", "yurt dışı çıkış yasağı var mı nasıl öğrenirim")],
+}, oos="CENTRAL_GOVERNMENT")
