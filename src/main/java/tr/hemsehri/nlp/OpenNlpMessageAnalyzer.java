@@ -1,0 +1,168 @@
+package tr.hemsehri.nlp;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import tr.hemsehri.nlp.features.DocumentTokens;
+import tr.hemsehri.nlp.features.TextModel;
+import tr.hemsehri.nlp.geo.Gazetteer;
+import tr.hemsehri.nlp.geo.PlaceMatch;
+import tr.hemsehri.nlp.rules.OutOfScopeRules;
+import tr.hemsehri.nlp.rules.UrgencyRules;
+import tr.hemsehri.nlp.text.NormalizedText;
+import tr.hemsehri.nlp.text.TurkishNormalizer;
+
+/**
+ * The production {@link MessageAnalyzer}: Turkish normalisation, four OpenNLP document-categorizer models
+ * (category, department, urgency reason, out-of-scope institution) complemented by keyword rules for urgency and
+ * out-of-scope, and the gazetteer matcher for district/neighbourhood. Thread-safe; never throws on odd text.
+ * Without CDI use {@link #fromClasspath(String, String)}.
+ */
+@ApplicationScoped
+public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
+
+    /** Urgent from the model alone when P(NONE) falls below this. */
+    static final double URGENT_MODEL_MAX_NONE = 0.25;
+    /** Out of scope from the model alone when P(NONE) falls below this. */
+    static final double OOS_MODEL_MAX_NONE = 0.2;
+
+    private final NlpModels models;
+    private final Gazetteer gazetteer;
+    private final String defaultProvince;
+    private final String defaultDistrict;
+    private final Category[] categoryByOutcome;
+
+    @Inject
+    public OpenNlpMessageAnalyzer(NlpConfig config) {
+        this(NlpModels.loadDefault(),
+                Gazetteer.loadDefault(Gazetteer.parseAliases(config.aliases().orElse(List.of()))),
+                config.province(), config.district().orElse(null));
+    }
+
+    public OpenNlpMessageAnalyzer(NlpModels models, Gazetteer gazetteer, String defaultProvince,
+            String defaultDistrict) {
+        this.models = models;
+        this.gazetteer = gazetteer;
+        this.defaultProvince = defaultProvince == null ? "İzmir" : defaultProvince;
+        this.defaultDistrict = defaultDistrict == null || defaultDistrict.isBlank() ? null : defaultDistrict;
+        String[] outs = models.category().outcomes();
+        categoryByOutcome = new Category[outs.length];
+        for (int i = 0; i < outs.length; i++) {
+            categoryByOutcome[i] = Category.valueOf(outs[i]);
+        }
+        // build the default scope's index now so the first message is fast
+        gazetteer.matcher(this.defaultProvince, this.defaultDistrict);
+    }
+
+    /** Loads the shipped models and gazetteer from the classpath (plain Java, tests, tools). */
+    public static OpenNlpMessageAnalyzer fromClasspath(String province, String district) {
+        return new OpenNlpMessageAnalyzer(NlpModels.loadDefault(), Gazetteer.loadDefault(), province, district);
+    }
+
+    public static OpenNlpMessageAnalyzer fromClasspath() {
+        return fromClasspath("İzmir", null);
+    }
+
+    @Override
+    public Analysis analyze(AnalysisRequest request) {
+        String text = request == null ? null : request.text();
+        NormalizedText nt;
+        try {
+            nt = TurkishNormalizer.get().normalize(text);
+        } catch (RuntimeException e) {
+            nt = NormalizedText.EMPTY;
+        }
+        String[] doc = DocumentTokens.of(nt);
+        String folded = foldedText(nt);
+
+        // category
+        double[] cp = models.category().probabilities(doc);
+        Map<Category, Double> scores = new EnumMap<>(Category.class);
+        int best = 0;
+        for (int i = 0; i < cp.length; i++) {
+            scores.put(categoryByOutcome[i], cp[i]);
+            if (cp[i] > cp[best]) {
+                best = i;
+            }
+        }
+        Category category = categoryByOutcome[best];
+        double confidence = cp[best];
+        if (nt.words().isEmpty()) {
+            confidence = Math.min(confidence, 0.34);
+        }
+
+        // urgency: rules first, the model catches phrasings the rules miss
+        String reason = UrgencyRules.match(folded);
+        if (reason == null) {
+            TextModel um = models.urgency();
+            double[] up = um.probabilities(doc);
+            int none = um.index("NONE");
+            if (none >= 0 && up[none] < URGENT_MODEL_MAX_NONE) {
+                reason = bestExcept(um, up, none);
+            }
+        }
+        boolean urgent = reason != null;
+
+        // out of scope: rules first, then the model when it is sure
+        String oosCode = OutOfScopeRules.match(folded);
+        if (oosCode == null) {
+            TextModel om = models.outOfScope();
+            double[] op = om.probabilities(doc);
+            int none = om.index("NONE");
+            if (none >= 0 && op[none] < OOS_MODEL_MAX_NONE) {
+                oosCode = bestExcept(om, op, none);
+            }
+        }
+        OutOfScope oos = OutOfScopeRules.referral(oosCode, folded, urgent);
+
+        String department = models.department().best(models.department().probabilities(doc));
+        if (oos != null) {
+            department = DepartmentCodes.OTHER;
+        }
+
+        String province = request == null || request.province() == null ? defaultProvince : request.province();
+        String scopeDistrict = request == null || request.district() == null ? defaultDistrict : request.district();
+        PlaceMatch place = PlaceMatch.NONE;
+        try {
+            place = gazetteer.matcher(province, scopeDistrict).match(nt);
+        } catch (RuntimeException e) {
+            // never fail a message because of the place lookup
+        }
+        return new Analysis(category, confidence, scores, urgent, UrgencyRules.describe(reason), oos, department,
+                place.district(), place.neighborhood(), place.neighborhoodId());
+    }
+
+    private static String bestExcept(TextModel m, double[] p, int except) {
+        int b = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (i != except && (b < 0 || p[i] > p[b])) {
+                b = i;
+            }
+        }
+        return b < 0 ? null : m.outcomes()[b];
+    }
+
+    /** Folded words joined by single spaces (what the rules read). */
+    public static String foldedText(NormalizedText nt) {
+        StringBuilder sb = new StringBuilder(nt.words().size() * 8);
+        for (NormalizedText.Token t : nt.words()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.folded());
+        }
+        return sb.toString();
+    }
+
+    public NlpModels models() {
+        return models;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}

@@ -1,0 +1,163 @@
+package tr.hemsehri.nlp.tools;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Function;
+
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import tr.hemsehri.nlp.features.DocumentTokens;
+import tr.hemsehri.nlp.features.FeatureSet;
+import tr.hemsehri.nlp.features.TextModel;
+import tr.hemsehri.nlp.text.TurkishNormalizer;
+
+/**
+ * Trains the four models from {@code nlp-models/corpus/train.jsonl} (+ {@code --extra file-or-dir} of moderator
+ * corrections in the same JSONL format) and writes them to {@code nlp-models/models/}.
+ *
+ * <pre>
+ * ./mvnw -q compile exec:java -Dexec.mainClass=tr.hemsehri.nlp.tools.Train [-Dexec.args="--extra corrections/ --algo MAXENT"]
+ * ./mvnw -q compile exec:java -Dexec.mainClass=tr.hemsehri.nlp.tools.Train -Dexec.args="--compare"
+ * </pre>
+ *
+ * Options: --corpus path (default nlp-models/corpus/train.jsonl), --extra path (repeatable), --out dir (default
+ * nlp-models/models), --algo MAXENT|NAIVEBAYES|PERCEPTRON, --no-char-ngrams, --iterations n, --cutoff n,
+ * --compare (trains every algorithm and feature variant and scores them on nlp-models/corpus/eval.jsonl, writes
+ * nothing).
+ */
+public final class Train {
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of("nlp-models/corpus/train.jsonl");
+        Path out = Path.of("nlp-models/models");
+        List<Path> extra = new ArrayList<>();
+        String algo = "MAXENT";
+        boolean charNgrams = true;
+        boolean compare = false;
+        int iterations = 150;
+        int cutoff = 1;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--extra" -> extra.add(Path.of(args[++i]));
+                case "--out" -> out = Path.of(args[++i]);
+                case "--algo" -> algo = args[++i].toUpperCase(Locale.ROOT);
+                case "--no-char-ngrams" -> charNgrams = false;
+                case "--iterations" -> iterations = Integer.parseInt(args[++i]);
+                case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
+                case "--compare" -> compare = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        List<Corpus.Example> data = new ArrayList<>(Corpus.read(corpus));
+        System.out.printf("corpus %s: %d messages%n", corpus, data.size());
+        for (Path p : extra) {
+            if (!Files.exists(p)) {
+                System.out.printf("extra %s: not found, skipped%n", p);
+                continue;
+            }
+            List<Corpus.Example> e = Corpus.read(p);
+            System.out.printf("extra %s: %d messages%n", p, e.size());
+            data.addAll(e);
+        }
+        if (compare) {
+            compare(data, iterations, cutoff);
+            return;
+        }
+        Files.createDirectories(out);
+        long t0 = System.nanoTime();
+        for (String name : tr.hemsehri.nlp.NlpModels.NAMES) {
+            long t = System.nanoTime();
+            DoccatModel m = train(data, task(name), algo, charNgrams, iterations, cutoff);
+            try (OutputStream os = Files.newOutputStream(out.resolve(name + ".bin"))) {
+                m.serialize(os);
+            }
+            System.out.printf("  %-10s %s, %d outcomes, %.1f s -> %s (%d KB)%n", name, algo,
+                    m.getMaxentModel().getNumOutcomes(), (System.nanoTime() - t) / 1e9, out.resolve(name + ".bin"),
+                    Files.size(out.resolve(name + ".bin")) / 1024);
+        }
+        Properties p = new Properties();
+        p.setProperty("algorithm", algo);
+        p.setProperty("charNgrams", Boolean.toString(charNgrams));
+        p.setProperty("iterations", Integer.toString(iterations));
+        p.setProperty("cutoff", Integer.toString(cutoff));
+        p.setProperty("trainingMessages", Integer.toString(data.size()));
+        p.setProperty("trainedAt", Instant.now().toString());
+        try (OutputStream os = Files.newOutputStream(out.resolve("models.properties"))) {
+            p.store(os, "Hemsehri NLP models (tr.hemsehri.nlp.tools.Train)");
+        }
+        System.out.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The label of one task for an example, or null when the example has no label for it. */
+    static Function<Corpus.Example, String> task(String name) {
+        return switch (name) {
+            case "category" -> Corpus.Example::category;
+            case "department" -> Corpus.Example::department;
+            case "urgency" -> e -> e.urgent() == null ? null
+                    : e.urgent() ? (e.urgencyReason() == null ? "OTHER_URGENT" : e.urgencyReason()) : "NONE";
+            case "oos" -> e -> e.outOfScope() != null ? e.outOfScope() : e.hasOutOfScope() ? "NONE" : null;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    static DoccatModel train(List<Corpus.Example> data, Function<Corpus.Example, String> label, String algo,
+            boolean charNgrams, int iterations, int cutoff) throws IOException {
+        List<DocumentSample> samples = new ArrayList<>();
+        for (Corpus.Example e : data) {
+            String l = label.apply(e);
+            if (l != null) {
+                samples.add(new DocumentSample(l, DocumentTokens.of(TurkishNormalizer.get().normalize(e.text()))));
+            }
+        }
+        TrainingParameters tp = TrainingParameters.defaultParams();
+        tp.put(TrainingParameters.ALGORITHM_PARAM, algo);
+        tp.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        tp.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        tp.put(TrainingParameters.THREADS_PARAM, 1);
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(OutputStream.nullOutputStream())); // silence per-iteration logging
+        try {
+            return DocumentCategorizerME.train("tr", new CollectionObjectStream<>(samples), tp,
+                    new DoccatFactory(FeatureSet.generators(charNgrams)));
+        } finally {
+            System.setOut(old);
+        }
+    }
+
+    private static void compare(List<Corpus.Example> data, int iterations, int cutoff) throws IOException {
+        List<Corpus.Example> eval = Corpus.read(Path.of("nlp-models/corpus/eval.jsonl"));
+        System.out.printf("model-only scores on eval (%d messages): accuracy / macro-F1%n", eval.size());
+        for (String algo : List.of("MAXENT", "NAIVEBAYES", "PERCEPTRON")) {
+            for (boolean cg : List.of(true, false)) {
+                StringBuilder sb = new StringBuilder(String.format("%-10s char-ngrams=%-5s", algo, cg));
+                long t = System.nanoTime();
+                for (String name : tr.hemsehri.nlp.NlpModels.NAMES) {
+                    Function<Corpus.Example, String> label = task(name);
+                    TextModel m = new TextModel(train(data, label, algo, cg, iterations, cutoff), cg);
+                    Metrics.Confusion c = new Metrics.Confusion();
+                    for (Corpus.Example e : eval) {
+                        String gold = label.apply(e);
+                        if (gold != null) {
+                            c.add(gold, m.best(m.probabilities(DocumentTokens.of(
+                                    TurkishNormalizer.get().normalize(e.text())))));
+                        }
+                    }
+                    sb.append(String.format("  %s %.3f/%.3f", name, c.accuracy(), c.macroF1()));
+                }
+                System.out.println(sb + String.format("  (%.0f s)", (System.nanoTime() - t) / 1e9));
+            }
+        }
+    }
+}
