@@ -76,6 +76,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InvalidFormatException f) {
+                return invalidFormat(f);
+            }
+            if (t instanceof UnrecognizedPropertyException u) {
+                return unknownProperty(u);
+            }
+            if (t instanceof MismatchedInputException m) {
+                return mismatched(m);
+            }
+            if (t instanceof JsonProcessingException j) {
+                return json(j);
+            }
+        }
         int status = e.getResponse().getStatus();
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
         return Problem.response(status, reason, e.getMessage());

@@ -1,0 +1,117 @@
+package tr.hemsehri.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import tr.hemsehri.ingest.model.InboundMessage;
+import tr.hemsehri.ingest.model.IngestResult;
+import tr.hemsehri.ingest.model.Platform;
+import tr.hemsehri.ingest.service.IngestionService;
+import tr.hemsehri.testsupport.PostgresTest;
+import tr.hemsehri.testsupport.TestData;
+
+@QuarkusTest
+class IngestionPipelineTest extends PostgresTest {
+    @Inject
+    IngestionService ingestion;
+    @Inject
+    TestData data;
+
+    @Test
+    void sameExternalIdFromEightThreadsIsStoredOnce() throws Exception {
+        String externalId = "dup-" + UUID.randomUUID();
+        InboundMessage m = TestData.message(Platform.FACEBOOK, externalId, null, "citizen-" + externalId,
+                "Karşıyaka Bostanlı'da 2 gündür çöpler alınmadı", Instant.now());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<IngestResult>> futures = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Callable<IngestResult> task = () -> {
+                start.await();
+                return ingestion.ingest(null, List.of(m));
+            };
+            futures.add(pool.submit(task));
+        }
+        start.countDown();
+        int stored = 0;
+        int duplicates = 0;
+        for (Future<IngestResult> f : futures) {
+            IngestResult r = f.get();
+            stored += r.stored();
+            duplicates += r.duplicates();
+        }
+        pool.shutdown();
+        assertEquals(1, stored);
+        assertEquals(7, duplicates);
+        assertEquals(1, data.count("select count(*) from messages where platform = 'FACEBOOK' and external_id = ?1",
+                externalId));
+        assertEquals(1, data.count("select count(*) from cases c join messages m on m.case_id = c.id "
+                + "where m.external_id = ?1", externalId));
+    }
+
+    @Test
+    void replyInTheSameThreadJoinsTheOpenCase() {
+        String root = "root-" + UUID.randomUUID();
+        Instant t0 = Instant.now().minus(Duration.ofHours(1));
+        IngestResult first = ingestion.ingest(null, List.of(TestData.message(Platform.X, root, root, "a-" + root,
+                "Bornova'da yol çöktü", t0)));
+        IngestResult reply = ingestion.ingest(null, List.of(TestData.message(Platform.X, "r-" + root, root,
+                "b-" + root, "aynı yerde biz de mağduruz", t0.plusSeconds(60))));
+        assertEquals(1, first.newCaseIds().size());
+        assertTrue(reply.newCaseIds().isEmpty());
+        assertEquals(first.caseIds().get(0), reply.caseIds().get(0));
+        assertEquals(2, data.count("select message_count from cases where id = ?1", first.caseIds().get(0)));
+    }
+
+    @Test
+    void sameAuthorWithinWindowJoinsButLaterOpensNewCase() {
+        String author = "author-" + UUID.randomUUID();
+        Instant t0 = Instant.now().minus(Duration.ofDays(1));
+        long caseA = ingestion.ingest(null, List.of(TestData.message(Platform.INSTAGRAM, "i1-" + author, null, author,
+                "Buca'da sokak lambaları yanmıyor", t0))).caseIds().get(0);
+        long caseB = ingestion.ingest(null, List.of(TestData.message(Platform.INSTAGRAM, "i2-" + author, null, author,
+                "ekleme: 3 haftadır böyle", t0.plus(Duration.ofMinutes(30))))).caseIds().get(0);
+        long caseC = ingestion.ingest(null, List.of(TestData.message(Platform.INSTAGRAM, "i3-" + author, null, author,
+                "şimdi de çöpler alınmadı", t0.plus(Duration.ofHours(5))))).caseIds().get(0);
+        assertEquals(caseA, caseB);
+        assertNotEquals(caseA, caseC);
+    }
+
+    @Test
+    void sameAuthorOnAnotherPlatformIsANewCase() {
+        String author = "cross-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        long onX = ingestion.ingest(null, List.of(TestData.message(Platform.X, "x-" + author, null, author,
+                "su yok", now))).caseIds().get(0);
+        long onFacebook = ingestion.ingest(null, List.of(TestData.message(Platform.FACEBOOK, "f-" + author, null,
+                author, "su yok", now))).caseIds().get(0);
+        assertNotEquals(onX, onFacebook);
+    }
+
+    @Test
+    void batchAndCheckpointCommitTogetherAndDuplicatesAreAbsorbed() {
+        String thread = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        List<InboundMessage> batch = List.of(
+                TestData.message(Platform.X, "b1-" + thread, null, "p-" + thread, "Alsancak'ta kaldırım kırık", now),
+                TestData.message(Platform.X, "b2-" + thread, null, "q-" + thread, "Konak'ta otobüs gelmedi", now));
+        assertEquals(2, ingestion.ingest(null, batch).stored());
+        IngestResult again = ingestion.ingest(null, batch);
+        assertEquals(0, again.stored());
+        assertEquals(2, again.duplicates());
+    }
+}
