@@ -19,6 +19,7 @@ public final class FeatureSet {
         if (charNgrams) {
             g.add(new CharNgramFeatureGenerator());
         }
+        g.add(new LexiconFeatureGenerator());
         g.add(new SocialSignalFeatureGenerator());
         return g.toArray(FeatureGenerator[]::new);
     }

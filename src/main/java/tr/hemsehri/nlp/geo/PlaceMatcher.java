@@ -40,7 +40,7 @@ public final class PlaceMatcher {
             "ya", "ye", "yi", "yu", "in", "un", "a", "e", "i", "u"};
 
     /** Names that are also everyday words or very common person/street names: need a proper-noun form or a marker. */
-    private static final Set<String> COMMON = Set.of("yeni", "merkez", "carsi", "baris", "zafer", "guzel", "umut",
+    private static final Set<String> COMMON = Set.copyOf(java.util.List.of("yeni", "merkez", "carsi", "baris", "zafer", "guzel", "umut",
             "sevgi", "isik", "gunes", "guven", "doga", "tan", "ege", "ulus", "ugur", "yildiz", "cicek", "ozgur",
             "cagdas", "karanfil", "sira", "cile", "kibar", "yali", "sahil", "istasyon", "emek", "koza", "pinar",
             "cinar", "ornek", "orta", "turan", "kurtulus", "hurriyet", "istiklal", "cumhuriyet", "ataturk", "fatih",
@@ -52,10 +52,10 @@ public final class PlaceMatcher {
             "aydin", "manisa", "tepecik", "aksoy", "akin", "ilk", "egitim", "saglik", "ticaret", "sanayi", "yesil",
             "yesilova", "kocatepe", "mevlana", "yunusemre", "barbaros", "kazimkarabekir", "sultaniye", "mimarsinan",
             "ertugrul", "mehmetakif", "mehmetakifersoy", "fevzicakmak", "aziziye", "gazipasa",
-            "mithatpasa", "bahcelievler", "yenimahalle", "yenisehir", "orhangazi", "esentepe",
+            "mithatpasa", "bahcelievler", "yenimahalle", "yenisehir", "esentepe",
             "kuyucak", "ortakoy", "camlik", "cayir", "pazar", "pazaryeri", "yukari", "asagi", "dogu", "bati",
-            "kuzey", "guney", "huzur", "refah", "saadet", "bereket", "dostluk", "birlik", "kardeslik", "esenkent",
-            "sehit", "cevre", "dere", "bayir", "kavak", "cinarli", "atakent", "ozal", "turgutozal");
+            "kuzey", "guney", "huzur", "universite", "hastane", "cesme", "organize", "yesilyurt", "gaziler", "refah", "saadet", "bereket", "dostluk", "birlik", "kardeslik", "esenkent",
+            "sehit", "cevre", "dere", "bayir", "kavak", "cinarli", "atakent"));
 
     private static final Pattern HONORIFIC_TAIL = Pattern.compile(
             "^(gazi ?mustafa ?kemal ?ataturk|mustafa ?kemal ?ataturk|kemal ?ataturk|ataturk|gazi ?mustafa ?kemal|"
@@ -215,7 +215,11 @@ public final class PlaceMatcher {
         boolean districtContext = next.startsWith("belediye") || next.startsWith("ilce");
         boolean common = COMMON.contains(key) || key.length() <= 3;
         if (common && !proper && !marker && !districtContext) {
-            return null;
+            if (alias == null || key.length() <= 3) {
+                return null;
+            }
+            d = null; // a colloquial alias written in lower case ("hatay tarafinda") still counts, as an alias
+            nbs = null;
         }
         if (d != null && !marker) {
             // a district name wins over a neighbourhood of the same name ("Konak'ta" is the district)

@@ -22,12 +22,12 @@ public final class OutOfScopeRules {
                 + "sokak lamba\\w* .{0,30}elektrik|(kablo|teller)\\w* (kop|sark|kivilcim)|elektrik arizasi");
         rule("HEALTH", "hastane|mhrs|aile hekim|doktor|acil servis|acilde|randevu bulam|kardiyoloji|poliklinik|nefes alamiyor|bayildi|kalp kriz|"
                 + "fenalast|yigildi|yarali(lar)? var|ambulans (lazim|gonder|cagir)|acil ambulans|saglik ocag|eczane");
-        rule("POLICE", "hirsiz|calindi|caldilar|calmislar|kavga|bicak|silah|uyusturucu|polis|jandarma|karakol|dovuyor|soyuldu|supheli|"
+        rule("POLICE", "hirsiz|calindi|caldilar|calmislar|kavga|bicak|silah|uyusturucu|polis|jandarma|karakol|dovuyor|soyuldu|supheli (sahis|kisi|adam|arac|hareket|paket)|"
                 + "havaya ates|taciz|gasp|dolandir|kapilari yokluyor");
         rule("JUSTICE", "mahkeme|dava(m|si|mi|yi| ac|lar)|icra|avukat|adliye|nafaka|haciz|savcilik|adli yardim");
         rule("TELECOM", "internet|fiber|baz istasyon|turk telekom|turkcell|vodafone|superonline|operator|telefonum cekmiyor|cekmiyor|sinyal|"
                 + "ttnet|altyapi yok");
-        rule("CENTRAL_GOVERNMENT", "emekli maas|pasaport|nufus mudur|kimlik kart|sgk|ehliyet|askerlik|vergi dairesi|tapu mudur|okul nakli|"
+        rule("CENTRAL_GOVERNMENT", "emekli maas|pasaport (randevu|basvuru|icin|almak|cikar|harc|islem|yenile)|nufus mudur|kimlik kart|sgk|ehliyet|askerlik|vergi dairesi|tapu mudur|okul nakli|"
                 + "ogretmen|asgari ucret|deprem konut|yurt disi cikis|emeklilik basvuru|e-devlet|edevlet|bakanlik|valilik|kaymakamlik|"
                 + "meb |milli egitim|cimer|toki");
     }

@@ -39,11 +39,11 @@ public final class UrgencyRules {
                 + "kara duman|duman (yuksel|cikiyor|sardi|her yer)|asansorde mahsur|mahsur kal\\w*|kilitli kal\\w*|itfaiye gonder|acil itfaiye");
         rule("MEDICAL_EMERGENCY", "nefes alamiyor|bayildi|kalp kriz|fenalast|yere yigil|yigildi|yaralilar var|yarali var|bilinci kapal|"
                 + "ambulans (lazim|gonder|cagir)|acil ambulans|zehirlen");
-        rule("FUNERAL", "vefat|cenaze(miz)?( (arac|yika|hizmet|nakil|islem|icin|var|bekl))|cenazemiz|defin|rahmetine kavus|"
-                + "taziye (cadir|icin)|kaybettik|hayatini kaybet|olen (annem|babam|es)");
+        rule("FUNERAL", "cenaze(miz)?( (arac|yika|hizmet|nakil|islem|icin|var|bekl))|cenazemiz|cenaze islem|defin|"
+                + "rahmetine kavus.{0,60}(cenaze|islem|arac|kime)|taziye (cadir|icin)|vefat et\\w*.{0,50}(cenaze|arac|defin|yika|nakil|taziye|cadir)");
         rule("PATIENT_TRANSPORT", "hasta nakil|nakil arac|hasta nakli|yatalak|yataga bagimli|diyaliz|felcli|yuruyemeyen|yuruyemiyor|kemoterapi");
         rule("ANIMAL_INJURED", ANIMAL + "\\w* .{0,40}(yarali|ezil|kanlar|bacagi kiril|kirik bacak|sikis|mahsur|dustu|cikamiyor|kurtar|aci icinde|"
-                + "olmek uzere|can cekis)|(yarali|ezilmis|sikisan|sikismis|mahsur) " + ANIMAL + "|(yarali|carp)\\w* .{0,20}" + ANIMAL
+                + "olmek uzere|can cekis)|(yarali|ezil\\w*|sikis\\w*|mahsur|carp\\w*|dus\\w*) .{0,40}" + ANIMAL
                 + "|cirpiniyor");
         rule("FLOODING", "su bast|sular? (evlere|eve|ice|iceri|dukkan)\\w* (gir|dol)|evlere su|su (dolu|doldu|doluyor)|"
                 + "(ana|isale|sebeke|dev) (boru|borusu|hatti|hat) patla|boru patla.{0,40}(ev|bodrum|dukkan|sokak nehir)|sel (suyu|bast|oldu)|pis su doldu|"
@@ -62,7 +62,7 @@ public final class UrgencyRules {
 
     /** "Not now" contexts: training/info requests about a dangerous topic are not urgent. */
     private static final Pattern NOT_NOW = Pattern.compile(
-            "tatbikat|egitim|tupu|uygunluk raporu|sigorta|ne zaman (yapilacak|gelecek)|gecen (yil|ay|hafta)|gecmis olsun|tesekkur");
+            "tatbikat|egitim|tupu|uygunluk raporu|sigorta|gecen (yil|ay|hafta)");
 
     private static void rule(String reason, String regex) {
         RULES.put(reason, Pattern.compile("(?:^| )(?:" + regex + ")"));

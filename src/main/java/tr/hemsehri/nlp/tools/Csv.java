@@ -34,7 +34,7 @@ final class Csv {
                 } else {
                     f.append(ch);
                 }
-            } else if (ch == '"') {
+            } else if (ch == '"' && f.length() == 0) {
                 q = true;
             } else if (ch == ',') {
                 row.add(f.toString());
