@@ -38,9 +38,18 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
 
     @Inject
     public OpenNlpMessageAnalyzer(NlpConfig config) {
-        this(NlpModels.loadDefault(),
-                Gazetteer.loadDefault(Gazetteer.parseAliases(config.aliases().orElse(List.of()))),
-                config.province(), config.district().orElse(null));
+        this(loadParallel(config), config);
+    }
+
+    private OpenNlpMessageAnalyzer(Object[] loaded, NlpConfig config) {
+        this((NlpModels) loaded[0], (Gazetteer) loaded[1], config.province(), config.district().orElse(null));
+    }
+
+    private static Object[] loadParallel(NlpConfig config) {
+        java.util.concurrent.CompletableFuture<NlpModels> models =
+                java.util.concurrent.CompletableFuture.supplyAsync(NlpModels::loadDefault);
+        Gazetteer g = Gazetteer.loadDefault(Gazetteer.parseAliases(config.aliases().orElse(List.of())));
+        return new Object[] {models.join(), g};
     }
 
     public OpenNlpMessageAnalyzer(NlpModels models, Gazetteer gazetteer, String defaultProvince,
@@ -60,7 +69,11 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
 
     /** Loads the shipped models and gazetteer from the classpath (plain Java, tests, tools). */
     public static OpenNlpMessageAnalyzer fromClasspath(String province, String district) {
-        return new OpenNlpMessageAnalyzer(NlpModels.loadDefault(), Gazetteer.loadDefault(), province, district);
+        // models and gazetteer load in parallel
+        java.util.concurrent.CompletableFuture<NlpModels> models =
+                java.util.concurrent.CompletableFuture.supplyAsync(NlpModels::loadDefault);
+        Gazetteer g = Gazetteer.loadDefault();
+        return new OpenNlpMessageAnalyzer(models.join(), g, province, district);
     }
 
     public static OpenNlpMessageAnalyzer fromClasspath() {
@@ -80,7 +93,8 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         String folded = foldedText(nt);
 
         // category
-        double[] cp = models.category().probabilities(doc);
+        String[] ctx = models.category().context(doc); // all four models share one feature set
+        double[] cp = models.category().probabilitiesOfContext(ctx);
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         int best = 0;
         for (int i = 0; i < cp.length; i++) {
@@ -99,7 +113,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         String reason = UrgencyRules.match(folded);
         if (reason == null) {
             TextModel um = models.urgency();
-            double[] up = um.probabilities(doc);
+            double[] up = um.probabilitiesOfContext(ctx);
             int none = um.index("NONE");
             if (none >= 0 && up[none] < URGENT_MODEL_MAX_NONE) {
                 reason = bestExcept(um, up, none);
@@ -111,7 +125,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         String oosCode = OutOfScopeRules.match(folded);
         if (oosCode == null) {
             TextModel om = models.outOfScope();
-            double[] op = om.probabilities(doc);
+            double[] op = om.probabilitiesOfContext(ctx);
             int none = om.index("NONE");
             if (none >= 0 && op[none] < OOS_MODEL_MAX_NONE) {
                 oosCode = bestExcept(om, op, none);
@@ -119,7 +133,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         }
         OutOfScope oos = OutOfScopeRules.referral(oosCode, folded, urgent);
 
-        String department = models.department().best(models.department().probabilities(doc));
+        String department = models.department().best(models.department().probabilitiesOfContext(ctx));
         if (oos != null) {
             department = DepartmentCodes.OTHER;
         }
@@ -143,7 +157,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
                 b = i;
             }
         }
-        return b < 0 ? null : m.outcomes()[b];
+        return b < 0 ? null : m.outcome(b);
     }
 
     /** Folded words joined by single spaces (what the rules read). */

@@ -36,6 +36,19 @@ public final class TextModel {
         return model.eval(FeatureSet.context(generators, docTokens));
     }
 
+    /** Probabilities for a context already built with {@link #context(String[])} (shared by models with one feature set). */
+    public double[] probabilitiesOfContext(String[] context) {
+        return model.eval(context);
+    }
+
+    public String[] context(String[] docTokens) {
+        return FeatureSet.context(generators, docTokens);
+    }
+
+    public String outcome(int i) {
+        return outcomes[i];
+    }
+
     public String[] outcomes() {
         return outcomes.clone();
     }
