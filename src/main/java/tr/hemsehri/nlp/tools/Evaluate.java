@@ -15,10 +15,11 @@ import tr.hemsehri.nlp.DepartmentCodes;
 import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
 
 /**
- * Scores the shipped analyser (models + rules + gazetteer) on the held-out split and, when present, the department
+ * Scores the shipped analyser (models + rules + gazetteer) on the held-out files ({@link #DEFAULT_EVALS}: the
+ * generated eval split and the hand-written eval-independent set) and, when present, the department
  * model on the external municipal-complaints set (evaluation only, never trained on).
  *
- * <pre>./mvnw -q compile exec:java -Dexec.mainClass=tr.hemsehri.nlp.tools.Evaluate [-Dexec.args="--eval path --external dir"]</pre>
+ * <pre>./mvnw -q compile exec:java -Dexec.mainClass=tr.hemsehri.nlp.tools.Evaluate [-Dexec.args="--eval path [--eval path2] --external dir"]</pre>
  */
 public final class Evaluate {
 
@@ -39,12 +40,16 @@ public final class Evaluate {
             int n) {
     }
 
+    /** The held-out files scored by default: the generator's eval split and the hand-written independent set. */
+    public static final List<Path> DEFAULT_EVALS = List.of(Path.of("nlp-models/corpus/eval.jsonl"),
+            Path.of("nlp-models/corpus/eval-independent.jsonl"));
+
     public static void main(String[] args) throws IOException {
-        Path eval = Path.of("nlp-models/corpus/eval.jsonl");
+        List<Path> evals = new ArrayList<>();
         Path external = Path.of("../shared/data/municipal-complaints-tr");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--eval" -> eval = Path.of(args[++i]);
+                case "--eval" -> evals.add(Path.of(args[++i]));
                 case "--external" -> external = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -52,7 +57,25 @@ public final class Evaluate {
         long t = System.nanoTime();
         OpenNlpMessageAnalyzer analyzer = OpenNlpMessageAnalyzer.fromClasspath();
         System.out.printf("analyser loaded in %.0f ms%n", (System.nanoTime() - t) / 1e6);
-        evaluate(analyzer, Corpus.read(eval), true);
+        if (evals.isEmpty()) {
+            evals = DEFAULT_EVALS;
+        }
+        List<String> summaries = new ArrayList<>();
+        for (Path eval : evals) {
+            if (!Files.exists(eval)) {
+                System.out.println("== " + eval + ": missing, skipped");
+                continue;
+            }
+            System.out.println("######## " + eval);
+            Summary s = evaluate(analyzer, Corpus.read(eval), true);
+            summaries.add(String.format("  %-45s n=%d category-F1 %.3f | urgent R %.3f P %.3f | oos-F1 %.3f | department %.3f"
+                    + " | district %.3f | mahalle %.3f | invented %d", eval, s.n(), s.categoryMacroF1(), s.urgentRecall(),
+                    s.urgentPrecision(), s.oosF1(), s.departmentAccuracy(), s.districtAccuracy(), s.neighborhoodExact(),
+                    s.inventedForColloquial()));
+        }
+        System.out.println("######## summary");
+        summaries.forEach(System.out::println);
+        System.out.println();
         if (!Files.isDirectory(external) && Files.isDirectory(Path.of("/work/shared/data/municipal-complaints-tr"))) {
             external = Path.of("/work/shared/data/municipal-complaints-tr");
         }

@@ -61,6 +61,8 @@ public final class Train {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        refuseEvalFile(corpus);
+        extra.forEach(Train::refuseEvalFile);
         List<Corpus.Example> data = new ArrayList<>(Corpus.read(corpus));
         System.out.printf("corpus %s: %d messages%n", corpus, data.size());
         for (Path p : extra) {
@@ -100,6 +102,14 @@ public final class Train {
             p.store(os, "Hemsehri NLP models (tr.hemsehri.nlp.tools.Train)");
         }
         System.out.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The held-out files (eval.jsonl, eval-independent.jsonl, anything named eval*) must never be trained on. */
+    static void refuseEvalFile(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        if (name.startsWith("eval")) {
+            throw new IllegalArgumentException(p + " is a held-out evaluation file: never train on it");
+        }
     }
 
     /**
