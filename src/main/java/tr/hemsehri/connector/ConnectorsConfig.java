@@ -17,6 +17,14 @@ public interface ConnectorsConfig {
     @WithDefault("true")
     boolean pollingEnabled();
 
+    /** How often the scheduler looks for due accounts (a Quarkus scheduler interval such as {@code 1s}). */
+    @WithDefault("1s")
+    String tick();
+
+    /** Wait after start-up before the first tick, so start-up work is not slowed by polls. */
+    @WithDefault("2s")
+    String startDelay();
+
     /** How often each account is polled when healthy. */
     @WithDefault("PT30S")
     Duration pollInterval();

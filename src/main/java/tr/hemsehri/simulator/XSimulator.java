@@ -125,7 +125,9 @@ public class XSimulator extends SimServer {
         List<SimItem> newer = new ArrayList<>(candidates.stream().filter(i -> Long.parseLong(i.id()) > since)
                 .sorted(Comparator.comparingLong(SimItem::seq).reversed()).toList());
         int max = req.q("max_results") == null ? 10 : Integer.parseInt(req.q("max_results"));
-        int offset = req.q("pagination_token") == null ? 0 : Integer.parseInt(req.q("pagination_token").substring(1));
+        // the mentions timeline pages with pagination_token, recent search with next_token (as on X)
+        String token = req.q("pagination_token") != null ? req.q("pagination_token") : req.q("next_token");
+        int offset = token == null ? 0 : Integer.parseInt(token.substring(1));
         Slice slice = page(newer, offset, max);
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> meta = new LinkedHashMap<>();

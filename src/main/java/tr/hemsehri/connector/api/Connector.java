@@ -40,6 +40,16 @@ public interface Connector {
      */
     SentMessage sendPrivate(ReplyTarget target, String text) throws ConnectorException;
 
+    /**
+     * Looks in the platform for something we posted in answer to {@code target} whose text carries
+     * {@code marker} (the outbox idempotency key): after a crash between the platform accepting a post and us
+     * recording it, this decides whether to send again. Throws UnsupportedOperationException where the platform
+     * offers no way to tell, and then the outbox refuses to risk a double post.
+     */
+    default java.util.Optional<String> findSent(ReplyTarget target, String marker) throws ConnectorException {
+        throw new UnsupportedOperationException("platform search not available");
+    }
+
     /** Platform-specific health beyond the account row, e.g. "webhook never called". Null when nothing to add. */
     default String healthNote() {
         return null;

@@ -312,8 +312,13 @@ public class XConnector implements Connector {
             return new ConnectorException(ConnectorException.Kind.AUTH, msg, e);
         }
         if (status == 429 || e.exceededRateLimitation()) {
-            RateLimit rl = headerLimit(e.getResponseHeader("x-rate-limit-remaining"),
-                    e.getResponseHeader("x-rate-limit-reset"));
+            // getRateLimitStatus reads headers case-insensitively; getResponseHeader would NPE on a missing one
+            RateLimit rl;
+            try {
+                rl = limit(e.getRateLimitStatus());
+            } catch (RuntimeException ignored) {
+                rl = RateLimit.UNKNOWN;
+            }
             return new ConnectorException(ConnectorException.Kind.RATE_LIMITED, msg,
                     rl.resetAt() != null ? rl.resetAt() : Instant.now().plusSeconds(60), e);
         }
