@@ -41,13 +41,13 @@ public class CurrentUser {
     }
 
     public Actor actor() {
-        return new Actor(id(), name(), isDepartment() ? departmentId() : null, isApprover());
+        return new Actor(id(), name(), isDepartment() ? departmentId() : null, isApprover(), isAdmin());
     }
 
     /** A caller snapshot that can cross into services and background work. */
-    public record Actor(Long userId, String name, Long departmentId, boolean approver) {
+    public record Actor(Long userId, String name, Long departmentId, boolean approver, boolean admin) {
         public static Actor system() {
-            return new Actor(null, "system", null, true);
+            return new Actor(null, "system", null, true, true);
         }
 
         public boolean isDepartment() {

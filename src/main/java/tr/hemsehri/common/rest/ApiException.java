@@ -4,11 +4,22 @@ package tr.hemsehri.common.rest;
 public class ApiException extends RuntimeException {
     private final int status;
     private final String title;
+    private final transient java.util.Map<String, Object> extensions;
 
     public ApiException(int status, String title, String detail) {
+        this(status, title, detail, java.util.Map.of());
+    }
+
+    /** With extra problem members, e.g. the personal data found in a draft. */
+    public ApiException(int status, String title, String detail, java.util.Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.title = title;
+        this.extensions = extensions;
+    }
+
+    public java.util.Map<String, Object> extensions() {
+        return extensions;
     }
 
     public int status() {

@@ -20,7 +20,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return Problem.response(e.status(), e.title(), e.getMessage());
+        return Problem.response(e.status(), e.title(), e.getMessage(), e.extensions());
     }
 
     @ServerExceptionMapper

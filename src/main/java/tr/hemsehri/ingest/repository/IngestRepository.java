@@ -80,6 +80,24 @@ public class IngestRepository {
         }
     }
 
+    /**
+     * A resolved case of this author (or thread) whose satisfaction question is still open: the citizen's
+     * next message is their answer, not a new case.
+     */
+    public Long findCaseAwaitingAnswer(Connection c, String platform, String threadKey, String authorId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select c.id from cases c
+                join satisfaction_checks s on s.case_id = c.id and s.status = 'SENT'
+                where c.platform = ? and c.status = 'RESOLVED' and (c.thread_key = ? or c.author_id = ?)
+                order by s.sent_at desc limit 1""")) {
+            ps.setString(1, platform);
+            ps.setString(2, threadKey);
+            ps.setString(3, authorId);
+            return firstLong(ps);
+        }
+    }
+
     /** The citizen behind a platform author, created on first sight. */
     public Long citizenFor(Connection c, InboundMessage m) throws SQLException {
         if (m.authorId() == null) {

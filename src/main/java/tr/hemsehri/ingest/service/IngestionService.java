@@ -13,6 +13,7 @@ import java.util.List;
 import tr.hemsehri.department.service.DepartmentService;
 import tr.hemsehri.ingest.model.InboundMessage;
 import tr.hemsehri.ingest.model.IngestResult;
+import tr.hemsehri.ingest.model.SatisfactionAnswerArrived;
 import tr.hemsehri.ingest.repository.CheckpointRepository;
 import tr.hemsehri.ingest.repository.IngestRepository;
 import tr.hemsehri.nlp.Analysis;
@@ -42,6 +43,12 @@ public class IngestionService {
     IngestConfig config;
     @Inject
     MeterRegistry registry;
+    @Inject
+    jakarta.enterprise.event.Event<SatisfactionAnswerArrived> answers;
+
+    /** An answer to a satisfaction question adds nothing to the case's classification. */
+    private static final Analysis NO_ANALYSIS = new Analysis(null, 0, java.util.Map.of(), false, null, null, null,
+            null, null, null);
 
     private Counter storedCounter;
     private Counter duplicateCounter;
@@ -96,6 +103,17 @@ public class IngestionService {
                 Analysis a = analyses.get(i);
                 int priority = priority(a);
                 Long caseId = findCase(c, m);
+                if (caseId == null && m.authorId() != null) {
+                    Long awaiting = repository.findCaseAwaitingAnswer(c, m.platform().name(), m.threadKey(),
+                            m.authorId());
+                    if (awaiting != null) {
+                        repository.joinCase(c, awaiting, m, NO_ANALYSIS, 0);
+                        repository.attachMessage(c, messageId, awaiting);
+                        caseIds.add(awaiting);
+                        answers.fire(new SatisfactionAnswerArrived(awaiting, messageId, m.text()));
+                        continue;
+                    }
+                }
                 if (caseId == null) {
                     Long citizenId = repository.citizenFor(c, m);
                     caseId = repository.createCase(c, accountId, m, a, departments.idOf(a.department()), citizenId,

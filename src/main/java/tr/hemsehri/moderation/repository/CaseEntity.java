@@ -50,6 +50,12 @@ public class CaseEntity extends PanacheEntityBase {
     public int messageCount;
     public Instant createdAt;
     public Instant updatedAt;
+    public Instant statusChangedAt;
+    public Instant forwardedAt;
+    public Instant acceptedAt;
+    /** The department's resolution text. */
+    public String resolution;
+    public int reopenCount;
     @Version
     public long version;
 

@@ -42,6 +42,12 @@ public class CaseService {
     AuditService audit;
 
     @Transactional
+    public tr.hemsehri.moderation.model.CaseSummary summary(Long id, Actor actor) {
+        access.load(id, actor);
+        return cases.summary(id);
+    }
+
+    @Transactional
     public CaseDetail detail(Long id, Actor actor) {
         access.load(id, actor);
         List<CaseDetail.TimelineItem> timeline = messages.listByCase(id).stream()
