@@ -185,7 +185,12 @@ CLOSE_EVAL = {
     "REQUEST": ["", "", "iyi mesailer", "🙂", "sevgiler", "teşekkür ederim", "bilgilerinize sunarım", "cevabınızı bekliyorum"],
     "SUPPORT": ["", "", "💐", "çok mutlu olduk", "👏", "sizi seviyoruz", "🙏🙏"],
 }
-PRAISE_THEN = ["teşekkürler ama", "ekiplere teşekkürler fakat", "ilginiz için sağ olun ama", "emeğinize sağlık ancak", "Belediyeye teşekkürler lakin"]
+PRAISE_THEN = ["teşekkürler ama", "ekiplere teşekkürler fakat", "ilginiz için sağ olun ama", "emeğinize sağlık ancak", "Belediyeye teşekkürler lakin",
+               "sağ olun geldiniz ama", "çok teşekkürler yalnız", "ilginize teşekkür ederim fakat", "helal olsun dedik ama", "geçen ay çok hızlıydınız ama bu sefer",
+               "ekibe teşekkürler ancak"]
+# training only: thanks/praise first, then a request (the request is the intent -> REQUEST)
+PRAISE_THEN_REQUEST = ["teşekkürler, bir de", "sağ olun, ayrıca", "emeğinize sağlık, rica etsem", "ilginiz için teşekkürler; son olarak", "çok güzel olmuş, bir ricamız var:",
+                       "tşk ederiz, bir şey daha:"]
 PRAISE_THEN_EVAL = ["geçen sefer hızlı geldiniz, sağ olun; ne var ki", "çok uğraşıyorsunuz biliyorum ama"]
 TIMES = ["3 gündür", "2 gündür", "bir haftadır", "sabahtan beri", "dünden beri", "10 gündür", "iki haftadır", "saatlerdir", "4 gündür", "aylardır", "5 gündür", "dün akşamdan beri"]
 CITY = {"İzmir": ["izmir", "İzmir", "izsu", "eshot", "Karşıyaka", "Bornova"], "Kocaeli": ["kocaeli", "izmit", "Gebze", "Kocaeli"], "Esenyurt": ["Esenyurt", "istanbul", "esenyurt"]}
@@ -250,7 +255,9 @@ def compose(rng, split, dep, scen, cat, phrase, mixed=False):
     body = fill(rng, phrase)
     opens = OPEN_TRAIN if split == "train" else OPEN_EVAL
     closes = (CLOSE_TRAIN if split == "train" else CLOSE_EVAL)[cat]
-    if mixed:
+    if mixed and cat == "REQUEST":
+        body = rng.choice(PRAISE_THEN_REQUEST) + " " + body
+    elif mixed:
         body = rng.choice(PRAISE_THEN if split == "train" else PRAISE_THEN_EVAL) + " " + body
     level = 1.0 if split == "train" else 0.9
     flags = (rng.random() < 0.35 * level, rng.random() < 0.45 * level, rng.random() < 0.04)
@@ -283,7 +290,11 @@ def support_then_request(rng, split, dep):
         else rng.choice(["Her şey için eyvallah, şunu da sorayım:"])
     r = compose(rng, split, dep, sc_, "REQUEST", ph)
     r["text"] = lead + " " + r["text"]
+    r["core"] = "str:" + ph
     return r
+
+ROUND2 = True  # round-2 training mix (more mixed-intent shapes); the eval split is generated exactly as in round 1
+
 
 def generate(split, n_target, seed):
     rng = random.Random(seed)
@@ -298,11 +309,16 @@ def generate(split, n_target, seed):
                 items += [(s, cat, p) for p in phrases]
     # repeat each core with different wrappers until the target size
     reps = max(1, n_target // len(items) + 1)
-    for s, cat, p in items:
+    for core, (s, cat, p) in enumerate(items):
         for _ in range(reps):
             dep = pick_dep(rng)
-            mixed = cat == "COMPLAINT" and rng.random() < 0.10
-            out.append(compose(rng, split, dep, s, cat, p, mixed))
+            if split == "train" and ROUND2:
+                mixed = (cat == "COMPLAINT" and rng.random() < 0.15) or (cat == "REQUEST" and rng.random() < 0.08)
+            else:
+                mixed = cat == "COMPLAINT" and rng.random() < 0.10
+            r = compose(rng, split, dep, s, cat, p, mixed)
+            r["core"] = str(core)
+            out.append(r)
     for _ in range(n_target // 30):
         out.append(support_then_request(rng, split, pick_dep(rng)))
     rng.shuffle(out)
@@ -313,16 +329,26 @@ def generate(split, n_target, seed):
 
 def write(path, rows):
     cols = ["id", "text", "category", "urgent", "urgency_reason", "out_of_scope", "department", "province", "scope_district", "district",
-            "neighborhood", "neighborhood_id", "colloquial_place"]
+            "neighborhood", "neighborhood_id", "colloquial_place"] + (["core"] if rows and "core" in rows[0] else [])
     with open(path, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps({c: r.get(c) for c in cols}, ensure_ascii=False) + "\n")
 
 if __name__ == "__main__":
-    train = generate("train", 3200, 20240501)
-    ev = generate("eval", 480, 777)
-    tr_texts = {r["text"] for r in train}
-    ev = [r for r in ev if r["text"] not in tr_texts]
+    # The eval split is frozen (committed eval.jsonl, round 1); it is only (re)written with --write-eval.
+    # Training rows whose text occurs in any eval file are dropped, so nothing held out is ever trained on.
+    train = generate("train", 4400, 20240501)
+    ev_path = os.path.join(HERE, "eval.jsonl")
+    if "--write-eval" in sys.argv or not os.path.exists(ev_path):
+        ev = generate("eval", 480, 777)
+        write(ev_path, ev)
+    held = set()
+    for name in ("eval.jsonl", "eval-independent.jsonl"):
+        pth = os.path.join(HERE, name)
+        if os.path.exists(pth):
+            held |= {json.loads(l)["text"] for l in open(pth, encoding="utf-8") if l.strip()}
+    train = [r for r in train if r["text"] not in held]
+    for i, r in enumerate(train):
+        r["id"] = f"train-{i + 1:05d}"
     write(os.path.join(HERE, "train.jsonl"), train)
-    write(os.path.join(HERE, "eval.jsonl"), ev)
-    print("train", len(train), "eval", len(ev))
+    print("train", len(train), "(eval files untouched)")

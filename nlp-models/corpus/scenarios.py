@@ -300,3 +300,101 @@ sc("OTHER", {
    "emeklilik başvurusu nasıl yapılır"],
  "E": [("COMPLAINT", "tapu müdürlüğü randevu vermiyor, işlem yaptıramıyoruz"), ("REQUEST", "yurt dışı çıkış yasağı var mı nasıl öğrenirim")],
 }, oos="CENTRAL_GOVERNMENT")
+
+# =====================================================================================================================
+# Additions (round 2): more varied TRAINING phrasing per class and richer department vocabulary, written for this
+# project. Praise without "teşekkür", requests with -ebilir mi / rica / lütfen / -sın / yapılsın / bekliyoruz, complaints
+# with hâlâ / yine / hiç / artık. Nothing here is taken from the eval split (E phrases) or from eval-independent.rows.
+# =====================================================================================================================
+
+def more(dept, cat, phrases, urgent=None, oos=None):
+    for s in S:
+        if s["dept"] == dept and s["urgent"] == urgent and s["oos"] == oos:
+            s["phr"].setdefault(cat, []).extend(phrases)
+            return
+    raise KeyError((dept, urgent, oos))
+
+more("WATER", "SUPPORT", ["arıza ekibi yarım saatte geldi, su akşama kadar geri geldi, çok memnunuz", "mahallemize yeni su hattı döşendi, basınç artık çok iyi",
+    "İZSU çağrı merkezi çok ilgiliydi, sorunumuz hemen çözüldü", "kanalizasyon tıkanıklığını aynı gün açtınız, eline emeğine sağlık",
+    "yıllardır süren su sorunu nihayet bitti, helal olsun size", "kesinti tam söylenen saatte bitti, bravo", "sayacımızı hemen değiştirdiniz, işini bilen ekip"])
+more("WATER", "REQUEST", ["sokağımızdaki yangın musluğu akıtıyor, kontrol edilmesini rica ederim", "su sayacımın yerinin değiştirilmesi mümkün mü",
+    "kesinti olacaksa önceden SMS atılsın lütfen", "su arıtma cihazı için ücretsiz analiz yaptırabilir miyiz", "ızgaralar kış gelmeden temizlensin lütfen",
+    "borcum için yapılandırma yapılabilir mi", "kanalizasyon bağlantımızın kontrol edilmesini bekliyoruz", "su tankeri gönderebilir misiniz, bina susuz"])
+more("WATER", "COMPLAINT", ["hala su gelmedi, söz verdiğiniz saat çoktan geçti", "yine mi kesinti, bu ay beşinci oldu", "muslukları açıyoruz hiç su yok",
+    "sayaç okuyucu hiç gelmiyor, tahmini fatura kesiyorsunuz", "lağım suyu bodruma sızıyor, artık dayanamıyoruz", "sular bulanık akıyor, çamaşır makinesi bozuldu",
+    "haftada üç gün susuz kalıyoruz, ne zaman düzelecek bu şebeke", "su tankeri gelecek dediniz, hala yok"])
+more("TRANSPORT", "SUPPORT", ["yeni metro istasyonu açıldı, işe gidiş yarım saat kısaldı, harika", "otobüsler artık dakik, ilk defa bu kadar düzenli",
+    "şoför hanım bebek arabasıyla binmemize yardım etti, çok kibardı", "gece seferleri koyduğunuz için öğrenciler adına minnettarız",
+    "akıllı durak ekranları çok işe yarıyor, bravo", "bisiklet yolları harika olmuş, her gün işe pedalla gidiyorum", "tramvay hattı mahallemize değer kattı"])
+more("TRANSPORT", "REQUEST", ["durağa oturak konulması mümkün mü", "{n} hattının güzergahına bizim sokak da eklenebilir mi", "kavşağa dönüş cebi yapılsın lütfen",
+    "servis saatlerini sitede güncellemenizi rica ederim", "kayıp eşyamı otobüste unuttum, nereye sorabilirim", "engelli asansörünün tamir edilmesini bekliyoruz",
+    "okul önüne trafik levhası konsun lütfen", "kart bakiyemi iade alabilir miyim"])
+more("TRANSPORT", "COMPLAINT", ["otobüs yine dolu geçti, durmadı bile", "aktarma süresi hiç yetmiyor, her seferinde iki kere ödüyoruz", "metro asansörü hala bozuk",
+    "vapur iskelesinde tabela yok, hangi vapur nereye gidiyor belli değil", "durak kaldırılmış kimse haber vermedi", "minibüsler yolcu almak için yolun ortasında duruyor",
+    "kart okutucu çalışmıyor şoför bizi indirdi"])
+more("PUBLIC_WORKS", "SUPPORT", ["sokağın asfaltı tamamlandı, artık toz yok, eline sağlık ekibin", "yeni kaldırımlar sayesinde bebek arabasıyla rahat yürüyoruz",
+    "çukur ihbarımızdan iki saat sonra ekip gelmiş, takdire şayan", "merdivenli sokağa korkuluk yapılmış, yaşlılarımız rahatladı", "fen işleri harika iş çıkarmış, bravo",
+    "yol genişletme çalışması çok iyi oldu, trafik rahatladı"])
+more("PUBLIC_WORKS", "REQUEST", ["kaldırıma engelli rampası yapılsın lütfen", "çukurun etrafına uyarı levhası konulabilir mi", "yol çizgilerinin yenilenmesini rica ederiz",
+    "kazı sonrası yolun eski haline getirilmesini bekliyoruz", "yağmur suyu kanalı yapılabilir mi", "sokağımıza kilit parke döşensin istiyoruz"])
+more("PUBLIC_WORKS", "COMPLAINT", ["çukur hala orada, üç kere bildirdik", "yine yol kazıldı yine yarım bırakıldı", "kaldırımlar hiç onarılmıyor, taşlar oynuyor",
+    "asfalt yaması bir yağmurda söküldü", "yol çalışmasında uyarı levhası yok, gece araba çukura girdi", "yokuşta asfalt buz tutuyor, tuzlama yapılmıyor"])
+more("CLEANING", "SUPPORT", ["sokaklar sabah erkenden yıkanmış, mis gibi kokuyor", "çöpler artık her gün alınıyor, fark çok büyük", "temizlik ekibine helal olsun, bayramda bile çalıştılar",
+    "konteynerler yenilenmiş, ne güzel olmuş", "pazar dağılır dağılmaz ekipler süpürdü, eline emeğine sağlık", "mahallemiz hiç bu kadar temiz olmamıştı, bravo"])
+more("CLEANING", "REQUEST", ["konteynerin yerinin değiştirilmesini rica ediyoruz", "çöp toplama saatini sabaha alabilir misiniz", "moloz torbalarımızın alınmasını bekliyoruz",
+    "sokağımıza yer altı konteyneri yapılabilir mi", "pil toplama kutusu konsun lütfen", "ilaçlı yıkama yapılsın konteynerler çok kokuyor"])
+more("CLEANING", "COMPLAINT", ["çöpler yine alınmadı", "konteyner hiç yıkanmadığı için kurtlanmış", "sokak süpürgesi hiç uğramıyor", "çöp poşetleri kaldırımda çürüyor",
+    "inşaat molozu kaldırıma dökülmüş, kimse kaldırmıyor", "çöp arabası yarısını alıp gidiyor"])
+more("PARKS", "SUPPORT", ["park yenilenmiş, çocuklar çok mutlu", "yeni ağaçlar dikilmiş, sokak yemyeşil oldu", "yeni kent ormanı şahane olmuş, hafta sonu piknik keyfi",
+    "çim alanlar çok bakımlı, eline sağlık bahçıvanların", "parktaki yeni spor aletleri harika, bravo", "sahildeki çiçek düzenlemesi çok zarif olmuş"])
+more("PARKS", "REQUEST", ["parkın ışıklarının tamir edilmesini rica ederiz", "kuru ağaç devrilmeden kesilsin lütfen", "parka kamelya yapılabilir mi",
+    "oyun parkının zemini kauçukla kaplanabilir mi", "sokak ağaçlarının budanmasını bekliyoruz", "parka içme suyu çeşmesi konulsun"])
+more("PARKS", "COMPLAINT", ["parkın çitleri kırık hala tamir edilmedi", "ağaç dalları yine balkonumuza girdi", "park hiç sulanmıyor, çimler sarardı",
+    "çocuk parkında tahterevalli kırık, çivileri dışarıda", "parktaki çeşmeden hiç su akmıyor"])
+more("MUNICIPAL_POLICE", "SUPPORT", ["zabıta ekipleri gürültü şikayetimize hemen geldi, ilk defa bu kadar hızlı", "kaldırım işgali kalktı, rahat yürüyoruz, helal olsun",
+    "pazar denetimi çok iyi, fiyatlar düştü", "zabıtamız işini çok güzel yapıyor, takdir ediyoruz"])
+more("MUNICIPAL_POLICE", "REQUEST", ["gece gürültüsü için denetim yapılsın lütfen", "pazar yerinde tartı kontrolü yapılmasını bekliyoruz", "kaldırım işgali için zabıtanın gelmesini rica ederim",
+    "izinsiz tabelaların kaldırılması mümkün mü", "seyyar satıcıların kaldırılmasını talep ediyoruz"])
+more("MUNICIPAL_POLICE", "COMPLAINT", ["kafeler hala kaldırıma masa koyuyor", "yine sabaha kadar müzik çaldılar, uyuyamadık", "esnaf dükkanın önüne mal yığıyor, yürüyemiyoruz",
+    "bozuk et satan kasap var, kimse denetlemiyor", "seyyarlar yine geldi zabıta hiç yok"])
+more("VETERINARY", "SUPPORT", ["yaralı kediyi kliniğe götürüp iyileştirdiniz, vicdanlı insanlarsınız", "sokak hayvanlarına su kabı koymuşsunuz, içimiz ısındı",
+    "veteriner ekibi gece bile geldi, helal olsun", "kedilerimizin aşıları yapıldı, harika bir hizmet"])
+more("VETERINARY", "REQUEST", ["sokak köpeklerinin aşılanmasını rica ederiz", "barınağa mama bağışı yapmak istiyorum, nasıl yapabilirim", "yavru kedilere bakacak biri lazım, barınak alabilir mi",
+    "ölü köpeğin kaldırılmasını bekliyoruz", "köpekler için kısırlaştırma yapılsın lütfen"])
+more("VETERINARY", "COMPLAINT", ["köpekler yine çocuklara saldırdı", "sokak köpekleri hala toplanmadı", "ölü hayvan hala yolda, koku başladı", "kediler zehirleniyor kimse ilgilenmiyor"])
+more("SOCIAL_SERVICES", "SUPPORT", ["erzak paketi vaktinde ulaştı, hayır dualarımız sizinle", "evde bakım ekibi annemize çok şefkatli davranıyor",
+    "burs sayesinde okula devam edebiliyorum, minnettarım", "engelli aracı hizmeti hayatımızı kolaylaştırdı"])
+more("SOCIAL_SERVICES", "REQUEST", ["yaşlı komşumuz için evde temizlik desteği rica ediyoruz", "engelli yakınım için bakım desteği başvurusu nasıl", "çocuklarıma kırtasiye yardımı yapılabilir mi",
+    "soğukta kalan evsiz için barınma yeri bulunsun lütfen", "gıda kartına başvurmak istiyorum"])
+more("SOCIAL_SERVICES", "COMPLAINT", ["yardım başvurum hala sonuçlanmadı", "evde bakım ekibi yine gelmedi", "sosyal market kartı hiç yüklenmedi", "kreşe hiç kontenjan ayrılmadı"])
+more("HEALTH", "SUPPORT", ["sinek sorunu çözüldü, balkon keyfimiz geri geldi", "ilaçlama ekibi çok hızlı geldi, helal olsun", "fare sorunumuz ilaçlamayla bitti, çok memnunuz"])
+more("HEALTH", "REQUEST", ["bodrum katlara ilaçlama yapılsın lütfen", "kene ilaçlaması için ekip gönderilmesini rica ederim", "dere kenarına larva ilaçlaması yapılabilir mi"])
+more("HEALTH", "COMPLAINT", ["ilaçlama hala yapılmadı", "hamamböcekleri yine çoğaldı, ilaçlama hiç işe yaramadı", "sinekten yine uyuyamadık"])
+more("FUNERAL", "SUPPORT", ["cenaze hizmetleri acımızı paylaştı, minnettarız", "taziye çadırını hemen kurdular, helal olsun", "mezarlık çok bakımlı hale gelmiş, eline sağlık"])
+more("FUNERAL", "REQUEST", ["mezarlığa çeşme yapılmasını rica ederiz", "mezarlıktaki otlar temizlensin lütfen", "aile mezarlığı için yer ayrılabilir mi"])
+more("FIRE", "SUPPORT", ["itfaiye çok çabuk geldi, yangın büyümeden söndü, kahramanlar", "kedimizi ağaçtan kurtaran itfaiyecilere minnettarız", "okuldaki yangın eğitimi çok öğreticiydi"])
+more("ZONING", "SUPPORT", ["iskan belgemiz bir haftada çıktı, şaşırdık, bravo", "imar müdürlüğündeki memur çok yardımcı oldu", "kentsel dönüşüm süreci çok şeffaf yürüdü, memnunuz"])
+more("ZONING", "REQUEST", ["kaçak yapının denetlenmesini rica ediyoruz", "imar planı değişikliğine itiraz nasıl yapılır", "metruk bina mühürlensin lütfen", "riskli yapı tespiti yaptırabilir miyiz"])
+more("ZONING", "COMPLAINT", ["kaçak inşaat hala devam ediyor", "ruhsat başvurum yine reddedildi, gerekçe yok", "imar planı hiç açıklanmadı, mağduruz"])
+more("CULTURE", "SUPPORT", ["konser harikaydı, böyle etkinlikler devam etsin", "kütüphane yenilenmiş, çok ferah olmuş", "çocuk tiyatrosu çok eğlenceliydi, kızım hala anlatıyor",
+    "kurs hocalarımız çok ilgili, çok şey öğrendik", "açık hava konseri şahaneydi, bravo"])
+more("CULTURE", "REQUEST", ["kütüphane hafta sonu da açık olsun lütfen", "gençler için müzik atölyesi açılabilir mi", "etkinlik takvimi SMS ile duyurulsun", "yaşlılar için el sanatları kursu rica ediyoruz"])
+more("CULTURE", "COMPLAINT", ["kurs yine iptal edildi", "konser alanında hiç tuvalet yoktu", "kültür merkezinin kliması hala bozuk"])
+more("OTHER", "SUPPORT", ["başkanımız söz verdiğini yaptı, helal olsun", "belediyemiz çok çalışıyor, takdire şayan", "dilekçeme iki günde yanıt geldi, şaşırdım doğrusu, tebrik ederim",
+    "şehir her geçen gün daha güzel, emeği geçenlerin eline sağlık", "👏👏 iyi ki böyle bir belediyemiz var", "ruhsat işlemim tek seferde bitti, işini bilen personel",
+    "çağrı merkezindeki hanımefendi çok kibardı, içimiz rahatladı", "Allah razı olsun, her işimizde yanımızdasınız"])
+more("OTHER", "REQUEST", ["belediye meclis toplantısı ne zaman", "vergi borcumu yapılandırabilir miyim", "muhtarlıkla ilgili bilgi alabilir miyim", "randevu için dönüş bekliyoruz",
+    "e-belediye şifremi nasıl alırım"])
+more("OTHER", "COMPLAINT", ["başvuruma hala dönülmedi", "çağrı merkezi yine meşgul", "beyaz masa hiç cevap vermiyor", "belediye binasında yine sıra bekledik saatlerce"])
+
+# department vocabulary (TRAINING): everyday words for each department's topics
+more("WATER", "COMPLAINT", ["hidrofor çalışıyor ama şebekeden su gelmiyor", "su deposu boşaldı, kesinti uzadı", "vana kırılmış, su kaçıyor", "atık su kanalı tıkandı, tuvaletler taşıyor",
+    "içme suyu kireçli, çaydanlık taş bağladı"])
+more("TRANSPORT", "COMPLAINT", ["dolmuş şoförü fazla ücret aldı", "İZBAN seferleri sürekli rötarlı", "marmaray aktarması çok kalabalık", "metrobüs duraklarında yürüyen merdiven çalışmıyor",
+    "otobüs güzergahı haber verilmeden değişti", "toplu taşıma kartı okutucu arızalı"])
+more("PUBLIC_WORKS", "COMPLAINT", ["yolda göçük var, araçlar zorlanıyor", "mıcır dökülmüş yol, taşlar cama sıçrıyor", "bordür taşları kırılmış", "altyapı çalışması sonrası yol bozuk kaldı",
+    "menfez tıkalı, yol su altında kalıyor"])
+more("CLEANING", "COMPLAINT", ["çöp konteynerinin kapağı kırık, kediler çöpü dağıtıyor", "çöp suyu sokağa akıyor", "yaprak ve çalı atıkları haftalardır duruyor", "geri dönüşüm kumbarası taşmış"])
+more("PARKS", "COMPLAINT", ["ağaçların kökleri kaldırımı kaldırdı", "sahildeki çimlere kimse bakmıyor", "parkın kum havuzu pislik içinde", "çiçek tarhları kurumuş"])
+more("MUNICIPAL_POLICE", "COMPLAINT", ["işportacılar iskele girişini işgal etti", "nargileci gece yarısı masaları sokağa taşırıyor", "kasap dükkanında hijyen yok", "kaldırıma tezgah açmışlar"])
+more("VETERINARY", "COMPLAINT", ["sokak köpekleri çöp torbalarını deşip yayıyor", "sokak köpekleri bisikletlileri kovalıyor", "güvercinler her yeri kirletiyor, ölü güvercinler var"])
