@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tr.hemsehri.department.service.DepartmentService;
 import tr.hemsehri.ingest.model.InboundMessage;
+import tr.hemsehri.ingest.model.CaseOpened;
 import tr.hemsehri.ingest.model.IngestResult;
 import tr.hemsehri.ingest.model.SatisfactionAnswerArrived;
 import tr.hemsehri.ingest.repository.CheckpointRepository;
@@ -45,6 +46,8 @@ public class IngestionService {
     MeterRegistry registry;
     @Inject
     jakarta.enterprise.event.Event<SatisfactionAnswerArrived> answers;
+    @Inject
+    jakarta.enterprise.event.Event<CaseOpened> opened;
 
     /** An answer to a satisfaction question adds nothing to the case's classification. */
     private static final Analysis NO_ANALYSIS = new Analysis(null, 0, java.util.Map.of(), false, null, null, null,
@@ -100,29 +103,7 @@ public class IngestionService {
                     continue;
                 }
                 stored++;
-                Analysis a = analyses.get(i);
-                int priority = priority(a);
-                Long caseId = findCase(c, m);
-                if (caseId == null && m.authorId() != null) {
-                    Long awaiting = repository.findCaseAwaitingAnswer(c, m.platform().name(), m.threadKey(),
-                            m.authorId());
-                    if (awaiting != null) {
-                        repository.joinCase(c, awaiting, m, NO_ANALYSIS, 0);
-                        repository.attachMessage(c, messageId, awaiting);
-                        caseIds.add(awaiting);
-                        answers.fire(new SatisfactionAnswerArrived(awaiting, messageId, m.text()));
-                        continue;
-                    }
-                }
-                if (caseId == null) {
-                    Long citizenId = repository.citizenFor(c, m);
-                    caseId = repository.createCase(c, accountId, m, a, departments.idOf(a.department()), citizenId,
-                            priority);
-                    newCaseIds.add(caseId);
-                } else {
-                    repository.joinCase(c, caseId, m, a, priority);
-                }
-                repository.attachMessage(c, messageId, caseId);
+                long caseId = place(c, accountId, m, analyses.get(i), messageId, newCaseIds);
                 caseIds.add(caseId);
             }
             if (saveCursor && accountId != null) {
@@ -130,6 +111,34 @@ public class IngestionService {
             }
         }
         return new IngestResult(stored, duplicates, caseIds, newCaseIds);
+    }
+
+    /**
+     * Puts a new message in its case: the open case of its thread or author, else a resolved case awaiting this
+     * citizen's satisfaction answer, else a new case. Observers see the message already attached.
+     */
+    private long place(Connection c, Long accountId, InboundMessage m, Analysis a, long messageId,
+            List<Long> newCaseIds) throws SQLException {
+        Long caseId = findCase(c, m);
+        if (caseId != null) {
+            repository.joinCase(c, caseId, m, a, priority(a));
+            repository.attachMessage(c, messageId, caseId);
+            return caseId;
+        }
+        Long awaiting = m.authorId() == null ? null
+                : repository.findCaseAwaitingAnswer(c, m.platform().name(), m.threadKey(), m.authorId());
+        if (awaiting != null) {
+            repository.joinCase(c, awaiting, m, NO_ANALYSIS, 0);
+            repository.attachMessage(c, messageId, awaiting);
+            answers.fire(new SatisfactionAnswerArrived(awaiting, messageId, m.text()));
+            return awaiting;
+        }
+        Long departmentId = departments.idOf(a.department());
+        long created = repository.createCase(c, accountId, m, a, departmentId, repository.citizenFor(c, m), priority(a));
+        repository.attachMessage(c, messageId, created);
+        newCaseIds.add(created);
+        opened.fire(new CaseOpened(created, messageId, m, a, departmentId, Instant.now()));
+        return created;
     }
 
     private Long findCase(Connection c, InboundMessage m) throws SQLException {
