@@ -15,7 +15,29 @@ import tr.hemsehri.nlp.features.TextModel;
  * which features they were trained with.
  */
 public record NlpModels(TextModel category, TextModel department, TextModel urgency, TextModel outOfScope,
-        Properties info) {
+        Properties info, TextModel categoryAux, double categoryWeight) {
+
+    /** Optional second category model, combined as {@code w * P_category + (1 - w) * P_aux} (see models.properties). */
+    public static final String AUX = "category-aux";
+
+    public NlpModels(TextModel category, TextModel department, TextModel urgency, TextModel outOfScope, Properties info) {
+        this(category, department, urgency, outOfScope, info, null, 1.0);
+    }
+
+    private static NlpModels withAux(TextModel[] m, Properties p, java.util.function.Function<String, InputStream> open)
+            throws IOException {
+        double w = Double.parseDouble(p.getProperty("category.weight", "1.0"));
+        TextModel aux = null;
+        if (w < 1.0) {
+            try (InputStream in = open.apply(AUX + ".bin")) {
+                if (in == null) {
+                    throw new IOException("models.properties sets category.weight but " + AUX + ".bin is missing");
+                }
+                aux = TextModel.load(in, Boolean.parseBoolean(p.getProperty("charNgrams", "true")));
+            }
+        }
+        return new NlpModels(m[0], m[1], m[2], m[3], p, aux, aux == null ? 1.0 : w);
+    }
 
     public static final String CLASSPATH_DIR = "nlp-models/models/";
     public static final String[] NAMES = {"category", "department", "urgency", "oos"};
@@ -40,7 +62,7 @@ public record NlpModels(TextModel category, TextModel department, TextModel urge
                     m[i] = TextModel.load(in, cg);
                 }
             }
-            return new NlpModels(m[0], m[1], m[2], m[3], p);
+            return withAux(m, p, name -> cl.getResourceAsStream(CLASSPATH_DIR + name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +81,13 @@ public record NlpModels(TextModel category, TextModel department, TextModel urge
                     m[i] = TextModel.load(in, cg);
                 }
             }
-            return new NlpModels(m[0], m[1], m[2], m[3], p);
+            return withAux(m, p, name -> {
+                try {
+                    return Files.newInputStream(dir.resolve(name));
+                } catch (IOException e) {
+                    return null;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -95,6 +95,10 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         // category
         String[] ctx = models.category().context(doc); // all four models share one feature set
         double[] cp = models.category().probabilitiesOfContext(ctx);
+        if (models.categoryAux() != null) {
+            cp = tr.hemsehri.nlp.features.CategoryEnsemble.combine(models.category(), cp, models.categoryAux(),
+                    models.categoryAux().probabilitiesOfContext(ctx), models.categoryWeight());
+        }
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         int best = 0;
         for (int i = 0; i < cp.length; i++) {

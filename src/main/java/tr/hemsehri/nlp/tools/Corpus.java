@@ -15,14 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Reads the labelled corpus: JSON Lines, one message per line, UTF-8. Columns (see nlp-models/REPORT.md):
  * id, text, category, urgent, urgency_reason, out_of_scope, department, province, scope_district, district,
- * neighborhood, neighborhood_id, colloquial_place. Only {@code text} is mandatory; a missing label is simply not
+ * neighborhood, neighborhood_id, colloquial_place (+ optional core: the generator's sentence-core id, used to carve a
+ * grouped validation split from TRAIN). Only {@code text} is mandatory; a missing label is simply not
  * trained/evaluated for that task.
  */
 public final class Corpus {
 
     public record Example(String id, String text, String category, Boolean urgent, String urgencyReason,
             String outOfScope, String department, String province, String scopeDistrict, String district,
-            String neighborhood, Long neighborhoodId, boolean colloquialPlace, boolean hasOutOfScope) {
+            String neighborhood, Long neighborhoodId, boolean colloquialPlace, boolean hasOutOfScope, String core) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +61,7 @@ public final class Corpus {
                         str(m.get("province")), str(m.get("scope_district")), str(m.get("district")),
                         str(m.get("neighborhood")),
                         m.get("neighborhood_id") instanceof Number num ? num.longValue() : null,
-                        Boolean.TRUE.equals(m.get("colloquial_place")), m.containsKey("out_of_scope")));
+                        Boolean.TRUE.equals(m.get("colloquial_place")), m.containsKey("out_of_scope"), str(m.get("core"))));
             }
         }
         return out;
