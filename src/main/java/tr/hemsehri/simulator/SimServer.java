@@ -53,7 +53,8 @@ public abstract class SimServer implements AutoCloseable {
     protected record Slice(List<SimItem> items, int nextOffset) {
     }
 
-    protected final ObjectMapper mapper = new ObjectMapper();
+    protected final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     protected final List<SimItem> items = new CopyOnWriteArrayList<>();
     protected final List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
     protected final AtomicLong seq = new AtomicLong(1000);

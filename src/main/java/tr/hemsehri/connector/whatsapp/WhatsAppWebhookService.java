@@ -132,7 +132,9 @@ public class WhatsAppWebhookService {
             case "image" -> m.path("image").path("caption").asText("[fotoğraf]");
             case "location" -> {
                 JsonNode l = m.path("location");
-                String place = String.join(" ", l.path("name").asText(""), l.path("address").asText("")).trim();
+                String name = l.path("name").asText("");
+                String address = l.path("address").asText("");
+                String place = name.equals(address) ? name : (name + " " + address).trim();
                 yield ("Konum: " + l.path("latitude").asText() + "," + l.path("longitude").asText() + " " + place)
                         .trim();
             }
