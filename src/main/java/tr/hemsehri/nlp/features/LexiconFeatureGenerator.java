@@ -89,8 +89,11 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
         }
         String all = sb.toString();
         List<String> out = new ArrayList<>();
-        for (String[] cue : PREFIX_CUES) {
+        int[] cueHits = new int[PREFIX_CUES.length];
+        for (int c = 0; c < PREFIX_CUES.length; c++) {
+            String[] cue = PREFIX_CUES[c];
             int hits = count(all, cue);
+            cueHits[c] = hits;
             if (hits > 0) {
                 out.add("lex=" + cue[0]);
                 if (hits > 1) {
@@ -135,9 +138,9 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
         if (persist) {
             out.add("lex=persist");
         }
-        boolean praise = count(all, PREFIX_CUES[0]) > 0;
-        boolean request = count(all, PREFIX_CUES[1]) > 0 || question || optative;
-        boolean problem = count(all, PREFIX_CUES[2]) > 0 || neg;
+        boolean praise = cueHits[0] > 0;
+        boolean request = cueHits[1] > 0 || question || optative;
+        boolean problem = cueHits[2] > 0 || neg;
         if (contrast) {
             out.add("lex=contrast");
             // the clause after the last contrast word carries the intent ("teşekkürler ama hâlâ su yok")
@@ -184,10 +187,26 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
         return out;
     }
 
+    /** Cue lists with the leading space already added (no string building per message). */
+    private static final java.util.Map<String[], String[]> SPACED = new java.util.IdentityHashMap<>();
+
+    static {
+        for (String[][] lists : new String[][][] {PREFIX_CUES, TOPICS}) {
+            for (String[] cue : lists) {
+                String[] sp = new String[cue.length];
+                for (int i = 1; i < cue.length; i++) {
+                    sp[i] = " " + cue[i];
+                }
+                SPACED.put(cue, sp);
+            }
+        }
+    }
+
     private static int count(String all, String[] cue) {
+        String[] sp = SPACED.get(cue);
         int n = 0;
         for (int i = 1; i < cue.length; i++) {
-            if (all.contains(" " + cue[i])) {
+            if (all.contains(sp[i])) {
                 n++;
             }
         }

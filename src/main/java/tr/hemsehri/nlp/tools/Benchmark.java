@@ -35,6 +35,8 @@ public final class Benchmark {
         }
         long n = 0;
         long sink = 0;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
@@ -43,6 +45,10 @@ public final class Benchmark {
             }
         }
         double secs = (System.nanoTime() - start) / 1e9;
+        double cpuSecs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        // on a shared machine wall-clock throughput depends on the other processes; CPU time of this thread does not
+        System.out.printf("per CPU-second of the benchmark thread: %.0f analyses/s (thread CPU %.1f s of %.1f s wall)%n",
+                n / cpuSecs, cpuSecs, secs);
         System.out.printf("throughput on one thread: %.0f analyses/s (%d analyses in %.1f s, avg %d chars)%n", n / secs, n,
                 secs, (int) reqs.stream().mapToInt(r -> r.text().length()).average().orElse(0));
         if (sink == 42) {
