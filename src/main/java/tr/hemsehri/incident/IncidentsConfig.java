@@ -1,0 +1,63 @@
+package tr.hemsehri.incident;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * Incident grouping thresholds. A new case joins an open incident when it is in the same place, within the time
+ * window, and its text is similar enough (cosine of character-3-gram + word vectors, see {@code TextSignature}).
+ * Defaults were tuned on nlp-models/incidents/streams (see nlp-models/incidents/REPORT.md).
+ */
+@ConfigMapping(prefix = "hemsehri.incidents")
+public interface IncidentsConfig {
+    /** Group new cases into incidents at all (observer on CaseOpened). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** A case joins an incident only if the incident's last report is at most this old. */
+    @WithDefault("PT6H")
+    Duration window();
+
+    /** Minimum text similarity (0..1) to join an incident of the same department, same neighbourhood. */
+    @WithDefault("0.30")
+    double simSameDepartment();
+
+    /** Minimum text similarity to join when the departments differ or one is unknown (topic by text alone). */
+    @WithDefault("0.55")
+    double simAnyDepartment();
+
+    /**
+     * Minimum text similarity to join an incident of the same department in another neighbourhood of the same
+     * district (one problem across two neighbourhoods, e.g. a main pipe).
+     */
+    @WithDefault("0.50")
+    double simOtherNeighborhood();
+
+    /**
+     * When the case or the incident knows only the district (no neighbourhood), compare at district level; false
+     * keeps such cases out of grouping.
+     */
+    @WithDefault("true")
+    boolean districtFallback();
+
+    /** Early warning: this many similar, ungrouped reports in one place within spike-window open a SUGGESTED incident. */
+    @WithDefault("4")
+    int spikeCount();
+
+    /** Early warning window. */
+    @WithDefault("PT1H")
+    Duration spikeWindow();
+
+    /** A planned interruption still absorbs reports this long after its announced end. */
+    @WithDefault("PT2H")
+    Duration plannedGrace();
+
+    /** Longest status-update text a moderator may send (X allows 280 characters with the greeting and reference). */
+    @WithDefault("140")
+    int maxUpdateLength();
+
+    /** How often the in-memory grouping index is checked for a reload (after a rollback or a manual change elsewhere). */
+    @WithDefault("5s")
+    String reloadInterval();
+}

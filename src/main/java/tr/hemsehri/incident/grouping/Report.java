@@ -1,0 +1,27 @@
+package tr.hemsehri.incident.grouping;
+
+import java.time.Instant;
+
+/**
+ * One case as grouping sees it: where, when, which department the analyser (or a moderator) chose, and its text
+ * signature. {@code neighborhood} and {@code district} are gazetteer names or null.
+ */
+public record Report(long caseId, String district, String neighborhood, String department, Instant at,
+        TextSignature text) {
+
+    public String districtKey() {
+        return district == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(district);
+    }
+
+    public String neighborhoodKey() {
+        return neighborhood == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(neighborhood);
+    }
+
+    /** Builds the signature with the place words removed. */
+    public static Report of(long caseId, String text, String district, String neighborhood, String department,
+            Instant at) {
+        String dk = district == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(district);
+        String nk = neighborhood == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(neighborhood);
+        return new Report(caseId, district, neighborhood, department, at, TextSignature.of(text, dk, nk));
+    }
+}

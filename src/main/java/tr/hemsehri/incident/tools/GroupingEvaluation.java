@@ -1,0 +1,190 @@
+package tr.hemsehri.incident.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import tr.hemsehri.incident.grouping.GroupingEngine;
+import tr.hemsehri.incident.grouping.Report;
+import tr.hemsehri.incident.grouping.Thresholds;
+import tr.hemsehri.nlp.Analysis;
+import tr.hemsehri.nlp.AnalysisRequest;
+import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
+
+/**
+ * Scores incident grouping on the labelled streams under nlp-models/incidents/streams: every stream (one day) is
+ * replayed in time order through the shipped NLP analyser and a fresh {@link GroupingEngine}; the predicted
+ * clustering (an incident, or the message on its own) is compared with the gold labels ("-" = on its own).
+ * Prints pairwise precision/recall (over all pairs of messages put together) and B-cubed precision/recall.
+ *
+ * <pre>./mvnw -q compile exec:java -Dexec.mainClass=tr.hemsehri.incident.tools.GroupingEvaluation [-Dexec.args="-v"]</pre>
+ */
+public final class GroupingEvaluation {
+
+    public record Item(String stream, int index, Instant at, String platform, String gold, String text) {
+    }
+
+    public record Scores(double pairPrecision, double pairRecall, double b3Precision, double b3Recall,
+            int messages, int goldIncidents, int predictedIncidents, List<String> errors) {
+        public String line() {
+            return String.format(Locale.ROOT,
+                    "pairwise P=%.3f R=%.3f F1=%.3f | B-cubed P=%.3f R=%.3f | messages=%d gold incidents=%d predicted=%d",
+                    pairPrecision, pairRecall, f1(pairPrecision, pairRecall), b3Precision, b3Recall, messages,
+                    goldIncidents, predictedIncidents);
+        }
+
+        static double f1(double p, double r) {
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    public static Path defaultDir() {
+        return Path.of("nlp-models/incidents/streams");
+    }
+
+    public static Map<String, List<Item>> load(Path dir) {
+        Map<String, List<Item>> out = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                List<Item> items = new ArrayList<>();
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] p = line.split("\\|", 4);
+                    Instant at = LocalTime.parse(p[0]).atDate(java.time.LocalDate.of(2025, 6, 2))
+                            .toInstant(ZoneOffset.ofHours(3));
+                    items.add(new Item(f.getFileName().toString(), items.size(), at, p[1], p[2], p[3]));
+                }
+                out.put(f.getFileName().toString(), items);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Replays the streams and scores them. */
+    public static Scores evaluate(Map<String, List<Item>> streams, Thresholds t, Function<String, Analysis> analyzer) {
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        long[] nextId = {1};
+        for (List<Item> items : streams.values()) {
+            GroupingEngine engine = new GroupingEngine(t);
+            Map<Long, String> clusterOfCase = new HashMap<>();
+            int base = gold.size();
+            for (Item it : items) {
+                Analysis a = analyzer.apply(it.text());
+                long caseId = base + it.index();
+                Report r = Report.of(caseId, it.text(), a.district(), a.neighborhood(), a.department(), it.at());
+                GroupingEngine.Decision d = engine.offer(r, () -> nextId[0]++);
+                switch (d.outcome()) {
+                    case JOINED -> clusterOfCase.put(caseId, "i" + d.incidentId());
+                    case SPIKE -> d.members().forEach(m -> clusterOfCase.put(m.caseId(), "i" + d.incidentId()));
+                    default -> {
+                    }
+                }
+                gold.add("-".equals(it.gold()) ? null : it.stream() + "/" + it.gold());
+                texts.add(it.stream() + ": " + it.text() + "  [" + a.district() + "/" + a.neighborhood() + " "
+                        + a.department() + "]");
+            }
+            for (Item it : items) {
+                predicted.add(clusterOfCase.get((long) base + it.index()));
+            }
+        }
+        return score(gold, predicted, texts);
+    }
+
+    static Scores score(List<String> gold, List<String> predicted, List<String> texts) {
+        int n = gold.size();
+        long tp = 0, fp = 0, fn = 0;
+        List<String> errors = new ArrayList<>();
+        double b3p = 0, b3r = 0;
+        for (int i = 0; i < n; i++) {
+            int sameBoth = 1, samePred = 1, sameGold = 1; // the item itself
+            for (int j = 0; j < n; j++) {
+                if (i == j) {
+                    continue;
+                }
+                boolean g = gold.get(i) != null && gold.get(i).equals(gold.get(j));
+                boolean p = predicted.get(i) != null && predicted.get(i).equals(predicted.get(j));
+                if (g && p) {
+                    sameBoth++;
+                }
+                if (p) {
+                    samePred++;
+                }
+                if (g) {
+                    sameGold++;
+                }
+                if (j > i) {
+                    if (g && p) {
+                        tp++;
+                    } else if (p) {
+                        fp++;
+                        if (errors.size() < 200) {
+                            errors.add("WRONGLY TOGETHER: " + texts.get(i) + "  <->  " + texts.get(j));
+                        }
+                    } else if (g) {
+                        fn++;
+                    }
+                }
+            }
+            b3p += (double) sameBoth / samePred;
+            b3r += (double) sameBoth / sameGold;
+        }
+        for (int i = 0; i < n; i++) {
+            if (gold.get(i) != null && predicted.get(i) == null) {
+                errors.add("LEFT OUT: " + texts.get(i));
+            }
+        }
+        long goldIncidents = gold.stream().filter(java.util.Objects::nonNull).distinct().count();
+        long predIncidents = predicted.stream().filter(java.util.Objects::nonNull).distinct().count();
+        return new Scores(tp + fp == 0 ? 1 : (double) tp / (tp + fp), tp + fn == 0 ? 1 : (double) tp / (tp + fn),
+                b3p / n, b3r / n, n, (int) goldIncidents, (int) predIncidents, errors);
+    }
+
+    public static void main(String[] args) {
+        boolean verbose = List.of(args).contains("-v");
+        boolean sweep = List.of(args).contains("--sweep");
+        OpenNlpMessageAnalyzer analyzer = OpenNlpMessageAnalyzer.fromClasspath();
+        Map<String, Analysis> cache = new HashMap<>();
+        Function<String, Analysis> analyse = text -> cache.computeIfAbsent(text,
+                x -> analyzer.analyze(AnalysisRequest.of(x)));
+        Map<String, List<Item>> streams = load(defaultDir());
+        Thresholds d = Thresholds.defaults();
+        Scores s = evaluate(streams, d, analyse);
+        System.out.println("Incident grouping on " + streams.keySet() + " with defaults " + d);
+        System.out.println(s.line());
+        for (Map.Entry<String, List<Item>> e : streams.entrySet()) {
+            System.out.println("  " + e.getKey() + ": " + evaluate(Map.of(e.getKey(), e.getValue()), d, analyse).line());
+        }
+        if (verbose) {
+            s.errors().forEach(x -> System.out.println("  " + x));
+        }
+        if (sweep) {
+            for (double same : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
+                for (double any : new double[] {0.45, 0.55, 0.65}) {
+                    for (int spike : new int[] {2, 3, 4, 5}) {
+                        Thresholds t = new Thresholds(d.window(), same, any, d.simOtherNeighborhood(),
+                                d.districtFallback(), spike, d.spikeWindow(), d.plannedGrace());
+                        System.out.printf(Locale.ROOT, "same=%.2f any=%.2f spike=%d  %s%n", same, any, spike,
+                                evaluate(streams, t, analyse).line());
+                    }
+                }
+            }
+        }
+    }
+}
