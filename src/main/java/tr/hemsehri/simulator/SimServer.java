@@ -133,6 +133,11 @@ public abstract class SimServer implements AutoCloseable {
         return out;
     }
 
+    /** A citizen writes this now: tests and demos script a conversation beyond the scenario file. */
+    public synchronized SimItem say(Scenario.Line line) {
+        return create(line);
+    }
+
     public void inject(Fault fault, int times) {
         faults.computeIfAbsent(fault, f -> new AtomicInteger()).addAndGet(times);
     }

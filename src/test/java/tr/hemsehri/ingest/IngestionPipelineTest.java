@@ -69,12 +69,26 @@ class IngestionPipelineTest extends PostgresTest {
         Instant t0 = Instant.now().minus(Duration.ofHours(1));
         IngestResult first = ingestion.ingest(null, List.of(TestData.message(Platform.X, root, root, "a-" + root,
                 "Bornova'da yol çöktü", t0)));
-        IngestResult reply = ingestion.ingest(null, List.of(TestData.message(Platform.X, "r-" + root, root,
+        IngestResult reply = ingestion.ingest(null, List.of(TestData.reply(Platform.X, "r-" + root, root, root,
                 "b-" + root, "aynı yerde biz de mağduruz", t0.plusSeconds(60))));
         assertEquals(1, first.newCaseIds().size());
         assertTrue(reply.newCaseIds().isEmpty());
         assertEquals(first.caseIds().get(0), reply.caseIds().get(0));
         assertEquals(2, data.count("select message_count from cases where id = ?1", first.caseIds().get(0)));
+    }
+
+    @Test
+    void differentCitizensUnderOneOfOurPostsAreDifferentCases() {
+        String post = "our-post-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        long a = ingestion.ingest(null, List.of(TestData.reply(Platform.INSTAGRAM, "c1-" + post, post, post,
+                "a-" + post, "Bostanlı'da su yok", now))).caseIds().get(0);
+        long b = ingestion.ingest(null, List.of(TestData.reply(Platform.INSTAGRAM, "c2-" + post, post, post,
+                "b-" + post, "Konak'ta otobüs gelmiyor", now))).caseIds().get(0);
+        long aAgain = ingestion.ingest(null, List.of(TestData.reply(Platform.INSTAGRAM, "c3-" + post, post,
+                "c1-" + post, "a-" + post, "hala yok", now.plusSeconds(5)))).caseIds().get(0);
+        assertNotEquals(a, b);
+        assertEquals(a, aAgain);
     }
 
     @Test

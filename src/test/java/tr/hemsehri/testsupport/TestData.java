@@ -23,7 +23,12 @@ public class TestData {
 
     public static InboundMessage message(Platform platform, String externalId, String thread, String author,
             String text, Instant at) {
-        return new InboundMessage(platform, externalId, thread, null, author, "@" + author, author, text, at,
+        return reply(platform, externalId, thread, null, author, text, at);
+    }
+
+    public static InboundMessage reply(Platform platform, String externalId, String thread, String parent,
+            String author, String text, Instant at) {
+        return new InboundMessage(platform, externalId, thread, parent, author, "@" + author, author, text, at,
                 Visibility.PUBLIC, "{\"id\":\"" + externalId + "\"}");
     }
 

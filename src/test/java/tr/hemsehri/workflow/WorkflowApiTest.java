@@ -49,11 +49,11 @@ class WorkflowApiTest extends PostgresTest {
     @Test
     void fullLoopForwardAcceptResolveAndSatisfactionCloses() {
         String author = "tel-" + UUID.randomUUID();
-        long id = manualCase(author, "Bostanlı'da 3 gündür su yok");
+        long id = manualCase(author, "Bostanlı'da 3 gündür su yok " + author);
         mod().body("{}").post("/api/v1/cases/" + id + "/triage").then().statusCode(200).body("status", equalTo("TRIAGED"));
         mod().body("{\"department\":\"WATER\",\"note\":\"acil bakılsın\"}").post("/api/v1/cases/" + id + "/forward")
                 .then().statusCode(200).body("status", equalTo("FORWARDED")).body("dueAt", notNullValue());
-        water().get("/api/v1/inbox").then().statusCode(200).body("items.id", hasItem((int) id));
+        water().get("/api/v1/inbox?q=" + author).then().statusCode(200).body("items.id", hasItem((int) id));
         water().body("{}").post("/api/v1/inbox/" + id + "/accept").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
         water().body("{\"text\":\"ekip yola çıktı\"}").post("/api/v1/inbox/" + id + "/notes").then().statusCode(200);
@@ -81,7 +81,7 @@ class WorkflowApiTest extends PostgresTest {
     void unhappyAnswerReopensToTheDepartmentAndHappyAnswerCloses() {
         for (String[] c : new String[][] {{"hayır hala akmıyor", "REOPENED"}, {"4", "CLOSED"}}) {
             String author = "sat-" + UUID.randomUUID();
-            long id = manualCase(author, "Karşıyaka'da su kesik");
+            long id = manualCase(author, "Karşıyaka'da su kesik " + author);
             data.execute("update cases set status = 'RESOLVED', department_id = (select id from departments where code = 'WATER') where id = ?1", id);
             data.execute("insert into satisfaction_checks (case_id, status, sent_at, answer_deadline) values (?1, 'SENT', now(), now() + interval '1 day')", id);
             ingestion.ingest(null, List.of(TestData.message(Platform.MANUAL, "a-" + UUID.randomUUID(), null, author,
@@ -90,7 +90,7 @@ class WorkflowApiTest extends PostgresTest {
                     .body("timeline.size()", equalTo(2));
             assertEquals(1, data.count("select count(*) from satisfaction_checks where case_id = ?1 and status = 'ANSWERED'", id));
             if ("REOPENED".equals(c[1])) {
-                water().get("/api/v1/inbox").then().body("items.id", hasItem((int) id));
+                water().get("/api/v1/inbox?q=" + author).then().body("items.id", hasItem((int) id));
                 mod().get("/api/v1/cases/" + id + "/workflow").then().body("notes.text", hasItem("Vatandaş: hayır hala akmıyor"));
             } else {
                 assertEquals(4, data.count("select score from satisfaction_checks where case_id = ?1", id));

@@ -193,6 +193,55 @@ public class InstagramConnector implements Connector {
         }
     }
 
+    /**
+     * Looks for our post carrying {@code marker}: among the replies in the comment's thread, then in the
+     * citizen's Direct conversation.
+     */
+    @Override
+    public Optional<String> findSent(ReplyTarget target, String marker) throws ConnectorException {
+        try {
+            if (target.visibility() == Visibility.PUBLIC && target.threadExternalId() != null) {
+                Connection<JsonObject> comments = graph.client().fetchConnection(target.threadExternalId() + "/comments",
+                        JsonObject.class, Parameter.with("fields", COMMENT_FIELDS + ",replies{" + COMMENT_FIELDS + "}"),
+                        Parameter.with("limit", 50));
+                for (List<JsonObject> page : comments) {
+                    for (JsonObject c : page) {
+                        JsonValue replies = c.get("replies");
+                        if (replies != null && replies.isObject() && replies.asObject().get("data") != null) {
+                            for (JsonValue r : replies.asObject().get("data").asArray()) {
+                                Optional<String> hit = ours(r.asObject(), "text", marker);
+                                if (hit.isPresent()) {
+                                    return hit;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Connection<JsonObject> convs = graph.client().fetchConnection(igUserId + "/conversations", JsonObject.class,
+                    Parameter.with("platform", "instagram"), Parameter.with("fields", "id"), Parameter.with("limit", 25));
+            for (JsonObject conv : convs.getData()) {
+                Connection<JsonObject> msgs = graph.client().fetchConnection(conv.getString("id", null) + "/messages",
+                        JsonObject.class, Parameter.with("fields", "id,message,from"), Parameter.with("limit", 50));
+                for (JsonObject m : msgs.getData()) {
+                    Optional<String> hit = ours(m, "message", marker);
+                    if (hit.isPresent()) {
+                        return hit;
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw graph.classify("Instagram search for a sent reply", e);
+        }
+    }
+
+    private Optional<String> ours(JsonObject o, String textField, String marker) {
+        String text = String.valueOf(GraphItems.text(o, textField));
+        return igUserId.equals(GraphItems.nested(o, "from", "id")) && text.contains(marker)
+                ? Optional.ofNullable(o.getString("id", null)) : Optional.empty();
+    }
+
     @Override
     public SentMessage sendPrivate(ReplyTarget target, String text) throws ConnectorException {
         boolean comment = target.visibility() == Visibility.PUBLIC;

@@ -56,13 +56,31 @@ public class IngestRepository {
         }
     }
 
-    public Long findOpenCaseByThread(Connection c, String platform, String threadKey) throws SQLException {
+    /** The open case holding the message this one answers: a reply joins the conversation it replies to. */
+    public Long findOpenCaseByParent(Connection c, String platform, String parentExternalId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                select id from cases where platform = ? and thread_key = ?
+                select m.case_id from messages m join cases k on k.id = m.case_id
+                where m.platform = ? and m.external_id = ?
+                  and k.status not in ('RESOLVED', 'CLOSED', 'REFERRED')""")) {
+            ps.setString(1, platform);
+            ps.setString(2, parentExternalId);
+            return firstLong(ps);
+        }
+    }
+
+    /**
+     * The open case of this thread by the same author. Different citizens commenting under one of our posts
+     * share a platform thread but are different cases; they join only by replying to a message of the case.
+     */
+    public Long findOpenCaseByThread(Connection c, String platform, String threadKey, String authorId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select id from cases where platform = ? and thread_key = ? and author_id is not distinct from ?
                   and status not in ('RESOLVED', 'CLOSED', 'REFERRED')
                 order by id desc limit 1""")) {
             ps.setString(1, platform);
             ps.setString(2, threadKey);
+            ps.setString(3, authorId);
             return firstLong(ps);
         }
     }
@@ -81,19 +99,18 @@ public class IngestRepository {
     }
 
     /**
-     * A resolved case of this author (or thread) whose satisfaction question is still open: the citizen's
-     * next message is their answer, not a new case.
+     * A resolved case of this author whose satisfaction question is still open: the citizen's next message is
+     * their answer, not a new case.
      */
-    public Long findCaseAwaitingAnswer(Connection c, String platform, String threadKey, String authorId)
+    public Long findCaseAwaitingAnswer(Connection c, String platform, String authorId)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 select c.id from cases c
                 join satisfaction_checks s on s.case_id = c.id and s.status = 'SENT'
-                where c.platform = ? and c.status = 'RESOLVED' and (c.thread_key = ? or c.author_id = ?)
+                where c.platform = ? and c.status = 'RESOLVED' and c.author_id = ?
                 order by s.sent_at desc limit 1""")) {
             ps.setString(1, platform);
-            ps.setString(2, threadKey);
-            ps.setString(3, authorId);
+            ps.setString(2, authorId);
             return firstLong(ps);
         }
     }

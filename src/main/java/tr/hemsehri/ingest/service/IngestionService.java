@@ -126,7 +126,7 @@ public class IngestionService {
             return caseId;
         }
         Long awaiting = m.authorId() == null ? null
-                : repository.findCaseAwaitingAnswer(c, m.platform().name(), m.threadKey(), m.authorId());
+                : repository.findCaseAwaitingAnswer(c, m.platform().name(), m.authorId());
         if (awaiting != null) {
             repository.joinCase(c, awaiting, m, NO_ANALYSIS, 0);
             repository.attachMessage(c, messageId, awaiting);
@@ -143,7 +143,13 @@ public class IngestionService {
 
     private Long findCase(Connection c, InboundMessage m) throws SQLException {
         String platform = m.platform().name();
-        Long byThread = repository.findOpenCaseByThread(c, platform, m.threadKey());
+        if (m.parentExternalId() != null) {
+            Long byParent = repository.findOpenCaseByParent(c, platform, m.parentExternalId());
+            if (byParent != null) {
+                return byParent;
+            }
+        }
+        Long byThread = repository.findOpenCaseByThread(c, platform, m.threadKey(), m.authorId());
         if (byThread != null || m.authorId() == null) {
             return byThread;
         }

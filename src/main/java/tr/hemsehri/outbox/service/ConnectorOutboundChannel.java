@@ -55,7 +55,7 @@ public class ConnectorOutboundChannel implements OutboundChannel {
             return new Lookup(Found.NO, null);
         }
         try {
-            Optional<String> id = connector.get().findSent(target, item.idempotencyKey);
+            Optional<String> id = connector.get().findSent(target, OutboxService.marker(item.idempotencyKey));
             return id.map(x -> new Lookup(Found.YES, x)).orElseGet(() -> new Lookup(Found.NO, null));
         } catch (UnsupportedOperationException e) {
             return new Lookup(Found.CANNOT_TELL, null);

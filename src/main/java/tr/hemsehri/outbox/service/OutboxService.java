@@ -25,13 +25,20 @@ public class OutboxService {
         item.platform = c.platform;
         item.visibility = visibility;
         item.targetExternalId = target(c.id, visibility);
-        item.text = text + " (Başvuru no: " + key + ")";
+        item.text = text + " " + marker(key);
         item.idempotencyKey = key;
         item.status = "PENDING";
         item.nextAttemptAt = Instant.now();
         item.createdAt = Instant.now();
         item.persist();
         return item;
+    }
+
+    /**
+     * How the key appears in the text: closed by a parenthesis so that searching for item /1 never finds /10.
+     */
+    public static String marker(String idempotencyKey) {
+        return "(Başvuru no: " + idempotencyKey + ")";
     }
 
     /**
