@@ -1,0 +1,231 @@
+package tr.hemsehri.incident.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import tr.hemsehri.incident.IncidentsConfig;
+import tr.hemsehri.incident.grouping.GroupingEngine;
+import tr.hemsehri.incident.grouping.Report;
+import tr.hemsehri.incident.grouping.TextSignature;
+import tr.hemsehri.incident.grouping.Thresholds;
+import tr.hemsehri.incident.model.Incident;
+import tr.hemsehri.ingest.model.CaseOpened;
+
+/**
+ * Puts every new case into an incident when it describes the same problem in the same place (see
+ * {@link GroupingEngine}). Runs inside the ingestion transaction on the hot path: the in-memory index answers in
+ * well under a millisecond and the database work is one or two inserts. The index is rebuilt from the database at
+ * start-up, after any manual change, and whenever an ingestion transaction that touched it rolled back.
+ */
+@ApplicationScoped
+public class IncidentGrouping {
+    private static final Logger LOG = Logger.getLogger(IncidentGrouping.class);
+
+    @Inject
+    IncidentsConfig config;
+    @Inject
+    EntityManager em;
+    @Inject
+    TransactionSynchronizationRegistry txRegistry;
+    @Inject
+    IncidentService incidents;
+    @Inject
+    MeterRegistry registry;
+
+    private GroupingEngine engine;
+    private volatile boolean dirty = true;
+    private Timer timer;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        engine = new GroupingEngine(Thresholds.of(config));
+        timer = Timer.builder("hemsehri.incidents.grouping").description("Time to group one new case")
+                .publishPercentiles(0.5, 0.99).register(registry);
+    }
+
+    void onStart(@Observes StartupEvent e) {
+        try {
+            reload();
+        } catch (RuntimeException ex) {
+            LOG.warnf("Incident index not loaded at start-up: %s", ex.getMessage());
+        }
+    }
+
+    @Scheduled(every = "${hemsehri.incidents.reload-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void tick() {
+        if (dirty) {
+            try {
+                reload();
+            } catch (RuntimeException ex) {
+                LOG.warnf("Incident index reload failed: %s", ex.getMessage());
+            }
+        }
+    }
+
+    /** The hot path: a new case from ingestion. */
+    void onCaseOpened(@Observes CaseOpened e) {
+        if (!config.enabled() || e.analysis() == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            group(e);
+        } finally {
+            timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void group(CaseOpened e) {
+        var a = e.analysis();
+        Instant at = e.message().createdAt() != null ? e.message().createdAt() : e.at();
+        Report r = Report.of(e.caseId(), e.message().text(), a.district(), a.neighborhood(), a.department(), at);
+        GroupingEngine.Decision d;
+        synchronized (engine) {
+            d = engine.offer(r, () -> incidents.createSuggested(r, e.departmentId(), a.neighborhoodId()).id);
+        }
+        if (d.outcome() == GroupingEngine.Outcome.POOLED || d.outcome() == GroupingEngine.Outcome.SKIPPED) {
+            if (d.outcome() == GroupingEngine.Outcome.POOLED) {
+                watchRollback();
+            }
+            return;
+        }
+        watchRollback();
+        if (d.outcome() == GroupingEngine.Outcome.SPIKE) {
+            for (Report m : d.members()) {
+                incidents.insertLink(m.caseId(), d.incidentId(), "SPIKE", null);
+            }
+            LOG.infof("Early warning: %d similar reports in %s/%s opened suggested incident %d", d.members().size(),
+                    r.district(), r.neighborhood(), d.incidentId());
+        } else {
+            Incident i = Incident.findById(d.incidentId());
+            boolean planned = i != null && "PLANNED".equals(i.kind);
+            incidents.insertLink(e.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", (float) d.similarity());
+            if (i != null) {
+                incidents.answerNewcomer(i, e.caseId());
+            }
+        }
+    }
+
+    /** The engine changed before the commit: if the transaction rolls back, rebuild it from the database. */
+    private void watchRollback() {
+        try {
+            txRegistry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        dirty = true;
+                    }
+                }
+            });
+        } catch (RuntimeException ex) {
+            dirty = true;
+        }
+    }
+
+    /** Marks the index stale and rebuilds it now (after a manual change has committed). */
+    public void changed() {
+        dirty = true;
+        reload();
+    }
+
+    /** Rebuilds the in-memory index from the open incidents and the recent ungrouped cases. */
+    @SuppressWarnings("unchecked")
+    public void reload() {
+        synchronized (engine) {
+            dirty = false;
+            QuarkusTransaction.requiringNew().run(() -> {
+                engine.clear();
+                List<Object[]> rows = em.createNativeQuery("""
+                        select i.id, i.kind, i.district, i.neighborhood, d.code, i.planned_start, i.planned_end,
+                               coalesce(i.public_text, i.title, '')
+                        from incidents i left join departments d on d.id = i.department_id
+                        where i.status in ('SUGGESTED', 'OPEN', 'IN_PROGRESS') and i.district is not null""")
+                        .getResultList();
+                Map<Long, Object[]> byId = new HashMap<>();
+                for (Object[] row : rows) {
+                    byId.put(((Number) row[0]).longValue(), row);
+                }
+                Map<Long, List<Report>> members = new HashMap<>();
+                if (!byId.isEmpty()) {
+                    List<Object[]> ms = em.createNativeQuery(MEMBERS + " join incident_cases ic on ic.case_id = c.id"
+                            + " where ic.incident_id in (:ids)").setParameter("ids", byId.keySet()).getResultList();
+                    for (Object[] m : ms) {
+                        members.computeIfAbsent(((Number) m[6]).longValue(), k -> new ArrayList<>()).add(report(m));
+                    }
+                }
+                for (Map.Entry<Long, Object[]> en : byId.entrySet()) {
+                    Object[] row = en.getValue();
+                    List<Report> list = members.getOrDefault(en.getKey(), List.of());
+                    if ("PLANNED".equals(row[1])) {
+                        engine.planned(en.getKey(), (String) row[2], (String) row[3], (String) row[4],
+                                instant(row[5]), instant(row[6]), TextSignature.of((String) row[7]));
+                        list.forEach(m -> engine.addTo(en.getKey(), m));
+                    } else if (!list.isEmpty()) {
+                        engine.create(en.getKey(), list);
+                    }
+                }
+                List<Object[]> pooled = em.createNativeQuery(MEMBERS.replace("ic.incident_id", "0")
+                        + " where c.created_at > :since and c.district is not null"
+                        + " and not exists (select 1 from incident_cases x where x.case_id = c.id)"
+                        + " and c.status not in ('CLOSED', 'REFERRED') order by c.created_at")
+                        .setParameter("since", Instant.now().minus(config.spikeWindow()))
+                        .getResultList();
+                pooled.forEach(m -> engine.pool(report(m)));
+                LOG.debugf("Incident index: %d open incidents, %d pooled reports", engine.openGroups(),
+                        engine.pooled());
+            });
+        }
+    }
+
+    private static final String MEMBERS = """
+            select c.id, c.district, c.neighborhood, d.code, c.created_at,
+                   (select m.text from messages m where m.case_id = c.id and m.direction = 'IN'
+                    order by m.created_at, m.id limit 1), ic.incident_id
+            from cases c left join departments d on d.id = c.department_id""";
+
+    private static Report report(Object[] m) {
+        return Report.of(((Number) m[0]).longValue(), (String) m[5], (String) m[1], (String) m[2], (String) m[3],
+                instant(m[4]));
+    }
+
+    static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (o instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        return Instant.parse(o.toString());
+    }
+
+    /** For the benchmark and tests. */
+    public GroupingEngine engine() {
+        return engine;
+    }
+}
