@@ -65,11 +65,16 @@ public class DemoUsers {
     }
 
     private void refuseDemoPasswords() {
-        for (AppUser u : users.listAll()) {
-            if (u.enabled && BcryptUtil.matches(u.username, u.passwordHash)) {
-                throw new IllegalStateException("User '" + u.username + "' still has its demo password; "
-                        + "change it or disable the user before starting in production");
-            }
+        java.util.List<String> offenders = withDemoPassword(users.listAll());
+        if (!offenders.isEmpty()) {
+            throw new IllegalStateException("Users " + offenders + " still have their demo passwords; "
+                    + "change them or disable the users before starting in production");
         }
+    }
+
+    /** Enabled users whose password is their user name, as every demo user's is. */
+    static java.util.List<String> withDemoPassword(java.util.List<AppUser> all) {
+        return all.stream().filter(u -> u.enabled && BcryptUtil.matches(u.username, u.passwordHash))
+                .map(u -> u.username).toList();
     }
 }
