@@ -71,12 +71,14 @@ public class IncidentResource {
 
     @POST
     @Path("/{id}/confirm")
+    @Consumes(MediaType.WILDCARD)
     public IncidentView confirm(@PathParam("id") long id) {
         return incidents.confirm(id, user.actor());
     }
 
     @POST
     @Path("/{id}/dismiss")
+    @Consumes(MediaType.WILDCARD)
     public IncidentView dismiss(@PathParam("id") long id) {
         return changed(() -> incidents.dismiss(id, user.actor()));
     }
@@ -94,6 +96,7 @@ public class IncidentResource {
     }
 
     @DELETE
+    @Consumes(MediaType.WILDCARD)
     @Path("/{id}/cases/{caseId}")
     public IncidentView unlink(@PathParam("id") long id, @PathParam("caseId") long caseId) {
         return changed(() -> incidents.unlink(id, caseId, user.actor()));
