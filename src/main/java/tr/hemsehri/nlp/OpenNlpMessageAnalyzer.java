@@ -119,7 +119,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
             TextModel um = models.urgency();
             double[] up = um.probabilitiesOfContext(ctx);
             int none = um.index("NONE");
-            if (none >= 0 && up[none] < URGENT_MODEL_MAX_NONE) {
+            if (none >= 0 && up[none] < URGENT_MODEL_MAX_NONE && !UrgencyRules.notNow(folded)) {
                 reason = bestExcept(um, up, none);
             }
         }

@@ -14,26 +14,56 @@ import tr.hemsehri.nlp.OutOfScope;
 public final class OutOfScopeRules {
 
     private static final Map<String, Pattern> RULES = new LinkedHashMap<>();
+    /** Phrases blanked before a code's cues are looked for: the words are there, the institution is not meant. */
+    private static final Map<String, Pattern> MASKS = new LinkedHashMap<>();
+
+    /**
+     * Street lighting ("sokak lambası yanmıyor") is the electricity distribution company's job in Turkey (general
+     * lighting on public roads, 186); lights inside a park are the municipality's (parks department). The corpus labels
+     * follow the same split.
+     */
+    private static final Pattern STREET_LIGHT = Pattern.compile(
+            "(?:^| )(?:(sokak|cadde|yol|sokagin|caddenin|yolun)\\w* (lamba|aydinlatma)\\w*|aydinlatma direg\\w*|direk lamba\\w*)");
+    private static final Pattern PARK = Pattern.compile("(?:^| )park");
+
+    /** Emergencies that go to 112 (HEALTH); figurative or thankful uses are dropped by {@link UrgencyRules#notNow}. */
+    private static final Pattern HEALTH_EMERGENCY = Pattern.compile("(?:^| )(?:nefes alamiyor( |$)|nefes alamiyorlar|bayildi( |$)|kalp kriz|fenalast|yigildi|"
+            + "yarali(lar)? var|ambulans (lazim|gonder|cagir)|acil ambulans|bilinci kapal|112 (mesgul|cevap|acmiyor|ulasam))");
 
     static {
         rule("NATURAL_GAS", "dogalgaz|dogal gaz|gaz (koku|kacag|kacak|kaciyor|borusu|sayac)|izmirgaz|izgaz|igdas|gaz vermiyor|kombiye gaz|gaz yok");
-        rule("ELECTRICITY", "elektrik(ler)? (yok|kesik|kesil|kesinti|gitti|gidip|gelmiyor|gelecek|ne zaman|faturas|abonel|idaresi|direg|direk)|"
+        // digging "for the gas line" in a road complaint is about the road
+        mask("NATURAL_GAS", "dogal ?gaz\\w* (icin )?(kazi|kazil|kazdi|calisma)\\w*");
+        rule("ELECTRICITY", "elektrik(ler)? (yok|kesik|kesil|kesinti|gitti|gidip|gelmiyor|gelecek|ne zaman|faturas|abonel|idaresi)|"
+                + "elektrik direg\\w* (devril|egil|yikil|yan|kivilcim|dus|kop|sallan|yamul|cur)|"
                 + "elektrik kesinti|elektrikler|cereyan|trafo|enerji kesinti|gediz|sedas|bedas|ck bogazici|elektrik dagitim|"
-                + "sokak lamba\\w* .{0,30}elektrik|(kablo|teller)\\w* (kop|sark|kivilcim)|elektrik arizasi");
-        rule("HEALTH", "hastane|mhrs|aile hekim|doktor|acil servis|acilde|randevu bulam|kardiyoloji|poliklinik|nefes alamiyor|bayildi|kalp kriz|"
-                + "fenalast|yigildi|yarali(lar)? var|ambulans (lazim|gonder|cagir)|acil ambulans|saglik ocag|eczane");
-        rule("POLICE", "hirsiz|calindi|caldilar|calmislar|kavga|bicak|silah|uyusturucu|polis|jandarma|karakol|dovuyor|soyuldu|supheli (sahis|kisi|adam|arac|hareket|paket)|"
-                + "havaya ates|taciz|gasp|dolandir|kapilari yokluyor");
+                + "(kablo|teller)\\w* (kop|sark|kivilcim)|elektrik arizasi");
+        // hospital as a destination ("hastaneye götürdü", "hastaneden eve") is transport, not a hospital complaint
+        rule("HEALTH", "hastane(?!ye|den)|mhrs|aile hekim|doktor|acil servis|acilde|randevu bulam|kardiyoloji|poliklinik|saglik ocag|eczane");
+        rule("POLICE", "hirsiz|calindi|caldilar|calmislar|kapkac|kavga|bicak(?!ci)|silah|uyusturucu|polis|jandarma|karakol|dovuyor|soyuldu|"
+                + "supheli (sahis|kisi|adam|arac|hareket|paket)|havaya ates|taciz|gasp|dolandir|kapilari yokluyor|"
+                + "(aku|lastik|arac|araba|motor|bisiklet|teyp|canta|telefon|cuzdan|plaka|jant|ayna)\\w* (\\w+ )?cal(iyor|in|ip|mis|di)\\w*");
+        // stolen municipal property (a manhole cover, a bench) is reported to us; a request for "a traffic officer or a light" is a road-safety request
+        // music played all night is noise (zabıta), a derelict building used by addicts is a zoning case for us
+        mask("POLICE", "(mazgal|rogar|logar|menhol|kapag|kapak|bank|lamba|cop kutu|konteyner|izgara)\\w* (\\w+ )?(calin|cal[dm])\\w*|"
+                + "(muzik|muuzik|davul|zurna|korna|org|saz|hoparlor)\\w* (\\w+ )?(cal|calin)\\w*|metruk bina\\w* .{0,20}uyusturucu|"
+                + "trafik polis\\w* (ya da|yada|veya|ve) (trafik )?(isik|yaya|kasis|hiz kesici)\\w*|"
+                + "(isik|kasis|hiz kesici|yaya gecidi)\\w* (ya da|yada|veya|ve) trafik polis\\w*");
         rule("JUSTICE", "mahkeme|dava(m|si|mi|yi| ac|lar)|icra|avukat|adliye|nafaka|haciz|savcilik|adli yardim");
-        rule("TELECOM", "internet|fiber|baz istasyon|turk telekom|turkcell|vodafone|superonline|operator|telefonum cekmiyor|cekmiyor|sinyal|"
+        // "internetten öderim" is online payment, "sinyalizasyon" is traffic signals
+        rule("TELECOM", "internet(?!ten)|fiber|baz istasyon|turk telekom|turkcell|vodafone|superonline|operator|telefonum cekmiyor|cekmiyor|sinyal(?!izasyon)|"
                 + "ttnet|altyapi yok");
         rule("CENTRAL_GOVERNMENT", "emekli maas|pasaport (randevu|basvuru|icin|almak|cikar|harc|islem|yenile)|nufus mudur|kimlik kart|sgk|ehliyet|askerlik|vergi dairesi|tapu mudur|okul nakli|"
                 + "ogretmen|asgari ucret|deprem konut|yurt disi cikis|emeklilik basvuru|e-devlet|edevlet|bakanlik|valilik|kaymakamlik|"
-                + "meb |milli egitim|cimer|toki");
+                + "meb |milli egitim|cimer|toki|goc idare\\w*|ikamet izn\\w*|oturma izn\\w*");
     }
 
     private static void rule(String code, String regex) {
         RULES.put(code, Pattern.compile("(?:^| )(?:" + regex + ")"));
+    }
+
+    private static void mask(String code, String regex) {
+        MASKS.put(code, Pattern.compile("(?:^| )(?:" + regex + ")"));
     }
 
     private static final Map<String, String> NAMES = Map.of(
@@ -56,8 +86,18 @@ public final class OutOfScopeRules {
     /** @return institution code or null. */
     public static String match(String folded) {
         for (Map.Entry<String, Pattern> e : RULES.entrySet()) {
+            String code = e.getKey();
             if (e.getValue().matcher(folded).find()) {
-                return e.getKey();
+                Pattern mask = MASKS.get(code);
+                if (mask == null || e.getValue().matcher(mask.matcher(folded).replaceAll(" ")).find()) {
+                    return code;
+                }
+            }
+            if (code.equals("ELECTRICITY") && STREET_LIGHT.matcher(folded).find() && !PARK.matcher(folded).find()) {
+                return code;
+            }
+            if (code.equals("HEALTH") && HEALTH_EMERGENCY.matcher(UrgencyRules.literal(folded)).find() && !UrgencyRules.notNow(folded)) {
+                return code;
             }
         }
         return null;
