@@ -128,6 +128,42 @@ class PlaceMatcherTest {
         assertEquals("Bornova", street.district());
     }
 
+    /** Words that are also mahalle/semt names need a place cue (round 3). */
+    @Test
+    void commonNounsNeedAPlaceCue() {
+        PlaceMatch p = izmir("pasaport randevusu için hangi siteye girmem lazım?");
+        assertNull(p.district(), "passport appointment, not the Pasaport semt");
+        assertNull(izmir("yeni millet bahçesi çok güzel olmuş").neighborhood(), "millet bahçesi = the national garden");
+        assertNull(izmir("Millet Bahçesi'nde çöp var").neighborhood(), "a facility named after a word");
+        PlaceMatch basmane = izmir("Basmane'de su kesik, esnaf perişan");
+        assertEquals("Konak", basmane.district());
+        assertNull(basmane.neighborhood(), "su kesik = water cut, not mahalle Kesik");
+        assertNull(izmir("👎👎 su kesik yine #izmir #izsu").district());
+        // ... with a cue they are places
+        assertEquals("Kesik", izmir("Kesik mahallesinde su yok").neighborhood());
+        assertEquals("Millet", izmir("sel suyu evlere giriyor (konak / millet)").neighborhood(), "district named just before");
+        assertEquals("Konak", izmir("Pasaport civarında yol kazıldı").district(), "X civarında");
+        PlaceMatch reis = izmir("kapıyı açacak ekip lazım (karabağlar / reis)");
+        assertEquals("Reis", reis.neighborhood());
+        assertEquals("Esenkent", esenyurt("esenkent 1441 sokak üzerinde foseptik taştı").neighborhood(), "an address");
+    }
+
+    @Test
+    void districtHashtags() {
+        assertEquals("Bornova", izmir("💧❌ #Bornova").district());
+        assertEquals("Karşıyaka", izmir("çöpler alınmadı #karsiyaka").district());
+        assertEquals("Tire", izmir("#Tire su yok").district(), "a whole hashtag is a place even for a common word");
+        assertEquals("Gebze", kocaeli("🚱🚱 #gebze").district());
+        assertNull(izmir("#SuYok #izmir").district());
+    }
+
+    @Test
+    void facilityNamedAfterItsMahalle() {
+        PlaceMatch m = izmir("Evka 3 parkında otlar bel boyu");
+        assertEquals("Evka 3", m.neighborhood());
+        assertEquals("Bornova", m.district());
+    }
+
     @Test
     void districtOnly() {
         PlaceMatch m = izmir("karsiyakada cop toplanmiyor");

@@ -57,6 +57,20 @@ public final class PlaceMatcher {
             "kuzey", "guney", "huzur", "universite", "hastane", "cesme", "organize", "yesilyurt", "gaziler", "refah", "saadet", "bereket", "dostluk", "birlik", "kardeslik", "esenkent",
             "sehit", "cevre", "dere", "bayir", "kavak", "cinarli", "atakent"));
 
+    /**
+     * Ordinary nouns and adjectives that are also mahalle or colloquial place names ("su kesik" → Kesik, "millet
+     * bahçesi" → Millet, "pasaport randevusu" → the Pasaport semt, "çukur" → Çukur). Stricter than {@link #COMMON}:
+     * they need a place cue even as a colloquial alias — a proper-noun form (apostrophe suffix, capital letter
+     * mid-sentence, a whole hashtag) or "mah./mahallesi". The list was drawn from words of the training corpus that
+     * are gazetteer keys in İzmir/Kocaeli/İstanbul and appear there as plain words, plus everyday complaint vocabulary.
+     */
+    private static final Set<String> NOUNS = Set.copyOf(java.util.List.of("kesik", "millet", "pasaport", "kordon", "cukur",
+            "bebek", "kultur", "reis", "pasa", "iskele", "meclis", "site", "merdivenli", "yazlik", "tahtali", "ferah",
+            "irmak", "hamam", "kopru", "firin", "kuyu", "mezarlik", "fabrika", "kanal", "ada", "bostan", "degirmen",
+            "kaynak", "havuz", "orman", "saray", "sera", "cesme", "istasyon", "carsi", "pazar", "liman", "sahil",
+            "yali", "park", "okul", "cami", "hastane", "saglik", "bahce", "baglar", "bag", "tarla", "koru", "korul",
+            "sanayi", "ticaret", "egitim", "universite", "merkez", "ova", "dere", "tepe", "bayir", "kale"));
+
     private static final Pattern HONORIFIC_TAIL = Pattern.compile(
             "^(gazi ?mustafa ?kemal ?ataturk|mustafa ?kemal ?ataturk|kemal ?ataturk|ataturk|gazi ?mustafa ?kemal|"
                     + "mustafa ?kemal|fevzi ?cakmak|inonu|cumhuriyet|merkez|yali|fatih|yakacik|kazimpasa|"
@@ -134,6 +148,10 @@ public final class PlaceMatcher {
         }
         List<Token> toks = text.words();
         int n = toks.size();
+        Set<String> tags = text.hashtags().isEmpty() ? Set.of() : new HashSet<>();
+        for (String h : text.hashtags()) {
+            tags.add(TurkishNormalizer.key(h));
+        }
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -143,7 +161,7 @@ public final class PlaceMatcher {
                 Token t = toks.get(i + len - 1);
                 appendKey(concat, t.folded());
                 String key = concat.toString();
-                Hit h = lookup(toks, i, i + len, key, t.apostrophe());
+                Hit h = lookup(toks, i, i + len, key, t.apostrophe(), tags);
                 if (h != null) {
                     best = h;
                 }
@@ -170,20 +188,22 @@ public final class PlaceMatcher {
         }
     }
 
-    private Hit lookup(List<Token> toks, int start, int end, String key, boolean apostrophe) {
-        Hit h = lookupKey(toks, start, end, key, apostrophe);
+    private Hit lookup(List<Token> toks, int start, int end, String key, boolean apostrophe, Set<String> tags) {
+        // a whole hashtag that is a place name ("#Bornova", "#karsiyaka", "#Tire") is written as a place
+        boolean hashtag = toks.get(start).fromHashtag() && tags.contains(key);
+        Hit h = lookupKey(toks, start, end, key, apostrophe, hashtag);
         if (h != null || apostrophe || key.length() < 5) {
             return h;
         }
         for (String suf : SUFFIXES) {
             if (key.length() - suf.length() >= 3 && key.endsWith(suf)) {
                 String stem = key.substring(0, key.length() - suf.length());
-                h = lookupKey(toks, start, end, stem, true);
+                h = lookupKey(toks, start, end, stem, true, false);
                 if (h == null) {
                     char last = stem.charAt(stem.length() - 1);
                     char hard = last == 'g' ? 'k' : last == 'b' ? 'p' : last == 'd' ? 't' : 0;
                     if (hard != 0) {
-                        h = lookupKey(toks, start, end, stem.substring(0, stem.length() - 1) + hard, true);
+                        h = lookupKey(toks, start, end, stem.substring(0, stem.length() - 1) + hard, true, false);
                     }
                 }
                 if (h != null) {
@@ -195,7 +215,7 @@ public final class PlaceMatcher {
     }
 
     /** {@code inflected}: the name carried a case suffix, so a following "sokak/cadde" does not make it a street. */
-    private Hit lookupKey(List<Token> toks, int start, int end, String key, boolean inflected) {
+    private Hit lookupKey(List<Token> toks, int start, int end, String key, boolean inflected, boolean hashtag) {
         District d = districtByKey.get(key);
         List<Neighborhood> nbs = nbByKey.get(key);
         if (nbs == null) {
@@ -208,14 +228,21 @@ public final class PlaceMatcher {
         Token first = toks.get(start);
         String next = end < toks.size() ? toks.get(end).folded() : "";
         boolean marker = isMahalleMarker(next);
-        if (!inflected && isStreetOrPlace(next)) {
+        boolean noun = NOUNS.contains(key);
+        boolean common = noun || COMMON.contains(key) || key.length() <= 3;
+        if (!inflected && isStreetOrPlace(next) && (common || !isFacility(next))) {
+            // "Atatürk Caddesi", "Millet Bahçesi": a street or a facility named after a person or a word; but a
+            // facility named after a place is in that place ("Evka 3 parkında", "Üçevler parkı")
             return null;
         }
-        boolean proper = first.properNounLike() || toks.get(end - 1).apostrophe();
+        boolean proper = first.properNounLike() || toks.get(end - 1).apostrophe() || hashtag;
         boolean districtContext = next.startsWith("belediye") || next.startsWith("ilce");
-        boolean common = COMMON.contains(key) || key.length() <= 3;
-        if (common && !proper && !marker && !districtContext) {
-            if (alias == null || key.length() <= 3) {
+        if (common && !proper && !marker && !districtContext && !placeCue(toks, start, end)) {
+            if (d != null && !noun && first.capitalized() && key.length() > 3) {
+                // a district written with a capital at the start of a sentence ("Derince sahil parkına ...")
+                return new Hit(start, end, d, null, null, false);
+            }
+            if (noun || alias == null || key.length() <= 3) {
                 return null;
             }
             d = null; // a colloquial alias written in lower case ("hatay tarafinda") still counts, as an alias
@@ -239,12 +266,41 @@ public final class PlaceMatcher {
                 || f.startsWith("mahalle") || f.equals("mahllesi") || f.equals("mahlesi");
     }
 
+    /**
+     * Context that makes a word that is also a common noun a place: "X civarında/tarafında/semtinde", an address
+     * ("esenkent 1441 sokak"), or a district named just before it ("(konak / millet)", "Buca Kuruçeşme").
+     */
+    private boolean placeCue(List<Token> toks, int start, int end) {
+        String next = end < toks.size() ? toks.get(end).folded() : "";
+        if (next.startsWith("civar") || next.startsWith("taraf") || next.startsWith("semt") || next.startsWith("mevki")
+                || next.startsWith("bolgesi")) {
+            return true;
+        }
+        if (!next.isEmpty() && Character.isDigit(next.charAt(0)) && end + 1 < toks.size()
+                && isStreet(toks.get(end + 1).folded())) {
+            return true;
+        }
+        return start > 0 && districtByKey.containsKey(TurkishNormalizer.key(toks.get(start - 1).folded()))
+                && !COMMON.contains(TurkishNormalizer.key(toks.get(start - 1).folded()));
+    }
+
+    static boolean isStreet(String f) {
+        return f.equals("cd") || f.equals("cad") || f.startsWith("cadde") || f.equals("sk") || f.equals("sok")
+                || f.startsWith("sokak") || f.startsWith("sokag") || f.startsWith("bulvar") || f.equals("blv");
+    }
+
+    /** A facility (park, school, mosque ...) rather than a street. */
+    static boolean isFacility(String f) {
+        return f.startsWith("park") || f.startsWith("okul") || f.startsWith("lise") || f.startsWith("camii")
+                || f.startsWith("koleji") || f.startsWith("stadi") || f.startsWith("bahcesi");
+    }
+
     static boolean isStreetOrPlace(String f) {
         return f.equals("cd") || f.equals("cad") || f.startsWith("cadde") || f.equals("sk") || f.equals("sok")
                 || f.startsWith("sokak") || f.startsWith("sokag") || f.startsWith("bulvar") || f.equals("blv")
                 || f.equals("bulv") || f.startsWith("meydan") || f.startsWith("parki") || f.startsWith("okulu")
                 || f.startsWith("lisesi") || f.startsWith("hastane") || f.startsWith("camii") || f.startsWith("koleji")
-                || f.startsWith("bayram") || f.startsWith("stadi") || f.startsWith("universite");
+                || f.startsWith("bayram") || f.startsWith("stadi") || f.startsWith("universite") || f.startsWith("bahcesi");
     }
 
     /**
