@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Graph API for a Facebook Page: feed (Page and visitor posts), comments with replies, Messenger conversations,
+ * Graph API for a Facebook Page: feed (Page and visitor posts), comments of a post ({@code filter=toplevel|stream},
+ * {@code order}) and replies of a comment, Messenger conversations (optionally for one {@code user_id}) and their
+ * messages,
  * comment replies, private replies ({@code recipient.comment_id}, once per comment) and Messenger sends
  * (refused outside the 24-hour window, like the platform's error 10 / 2018278).
  */
@@ -83,16 +85,26 @@ public class FacebookSimulator extends GraphSimServer {
                     && i.createdAt().getEpochSecond() >= since), this::post, 25);
         }
         if (get && p.length == 2 && p[1].equals("comments")) {
+            // On a post: top-level comments (filter=toplevel, the default) or all of them, replies included
+            // (filter=stream). On a comment: the replies under it. Chronological unless order=reverse_chronological.
             long since = since(req);
-            List<SimItem> list = items.stream().filter(i -> p[0].equals(i.threadId())
-                    && (i.kind().equals("COMMENT") || i.kind().equals("REPLY") || i.kind().equals("OURS"))
-                    && i.createdAt().getEpochSecond() >= since)
-                    .sorted(Comparator.comparingLong(SimItem::seq)).toList();
+            boolean onPost = items.stream().anyMatch(i -> i.id().equals(p[0]) && i.id().equals(i.threadId()));
+            boolean stream = "stream".equals(req.q("filter"));
+            List<SimItem> list = items.stream().filter(i -> (i.kind().equals("COMMENT") || i.kind().equals("REPLY")
+                    || i.kind().equals("OURS")) && i.createdAt().getEpochSecond() >= since
+                    && (onPost ? p[0].equals(i.threadId()) && (stream || p[0].equals(i.parentId()))
+                            : p[0].equals(i.parentId())))
+                    .sorted("reverse_chronological".equals(req.q("order"))
+                            ? Comparator.comparingLong(SimItem::seq).reversed() : Comparator.comparingLong(SimItem::seq))
+                    .toList();
             return connection(req, list, this::comment, 25);
         }
         if (get && p.length == 2 && p[0].equals(ownId) && p[1].equals("conversations")) {
+            // user_id narrows the list to the conversation with that person (PSID), as on the Graph API
+            String user = req.q("user_id");
             Map<String, SimItem> latestByConv = new LinkedHashMap<>();
-            newestFirst(i -> i.kind().equals("DM")).forEach(i -> latestByConv.putIfAbsent(i.threadId(), i));
+            newestFirst(i -> i.kind().equals("DM") && (user == null || i.threadId().equals("t_" + user)))
+                    .forEach(i -> latestByConv.putIfAbsent(i.threadId(), i));
             return connection(req, List.copyOf(latestByConv.values()), i -> Map.of("id", i.threadId(),
                     "updated_time", time(i.createdAt())), 25);
         }

@@ -57,7 +57,12 @@ public abstract class SimServer implements AutoCloseable {
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     protected final List<SimItem> items = new CopyOnWriteArrayList<>();
     protected final List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
-    protected final AtomicLong seq = new AtomicLong(1000);
+    /**
+     * Starts at the clock (milliseconds), not at a constant: the simulator forgets everything when the app
+     * restarts but the app keeps its checkpoints and stored ids, so ids of a new run must be new ids that sort
+     * after the old ones (X since_id, dedup on the platform id).
+     */
+    protected final AtomicLong seq = new AtomicLong(System.currentTimeMillis());
     protected final Random random = new Random(7);
     protected final Scenario scenario;
     private final AtomicLong requests = new AtomicLong();

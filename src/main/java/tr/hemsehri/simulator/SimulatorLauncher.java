@@ -23,6 +23,8 @@ public class SimulatorLauncher {
     public static final String FACEBOOK_PAGE_ID = "104000000000001";
     public static final String INSTAGRAM_USER_ID = "17841400000000001";
     public static final String WHATSAPP_PHONE_ID = "106000000000001";
+    /** Recent-search query the X channel reads on the simulator when none is configured. */
+    public static final String X_DEMO_SEARCH = "izmir belediye -is:retweet";
     /** Credentials the simulators accept; they only mean "talk to the simulator". */
     public static final String TOKEN = "simulator-token";
     public static final String APP_SECRET = "simulator-app-secret";

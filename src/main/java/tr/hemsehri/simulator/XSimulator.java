@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The X API v2 surface the connector uses: mentions timeline, recent search, posting a tweet (reply) and
- * direct messages, with {@code x-rate-limit-*} headers on every answer. Ids grow with time like snowflakes,
+ * The X API v2 surface the connector uses: mentions timeline, recent search, a user's Tweet timeline
+ * ({@code /2/users/:id/tweets}), posting a tweet (reply), direct messages in and out, all DM events and the DM
+ * events of one 1:1 conversation ({@code /2/dm_conversations/with/:id/dm_events}), with {@code x-rate-limit-*}
+ * headers on every answer. Ids grow with time like snowflakes,
  * so {@code since_id} works as on X.
  */
 public class XSimulator extends SimServer {
@@ -93,6 +95,11 @@ public class XSimulator extends SimServer {
             String user = p.split("/")[2];
             res = timeline(req, items.stream().filter(i -> !i.ours() && user.equals(ownUserId)
                     && (i.kind().equals("MENTION") || i.kind().equals("REPLY"))).toList());
+        } else if (req.method().equals("GET") && p.matches("/users/[^/]+/tweets")) {
+            // the user Tweet timeline: everything the user posted (replies included), newest first
+            String user = p.split("/")[2];
+            res = timeline(req, items.stream().filter(i -> user.equals(i.authorId()) && !i.kind().equals("DM"))
+                    .toList());
         } else if (req.method().equals("GET") && p.equals("/tweets/search/recent")) {
             List<String> terms = terms(req.q("query"));
             res = timeline(req, items.stream().filter(i -> !i.kind().equals("DM") && matches(i.text(), terms))
@@ -102,7 +109,10 @@ public class XSimulator extends SimServer {
         } else if (req.method().equals("POST") && p.matches("/dm_conversations/with/[^/]+/messages")) {
             res = sendDm(p.split("/")[3], mapper.readTree(req.body()));
         } else if (req.method().equals("GET") && p.equals("/dm_events")) {
-            res = dmEvents(req);
+            res = dmEvents(req, i -> true);
+        } else if (req.method().equals("GET") && p.matches("/dm_conversations/with/[^/]+/dm_events")) {
+            String conv = dmConversation(p.split("/")[3]);
+            res = dmEvents(req, i -> conv.equals(i.threadId()));
         } else {
             res = Response.json(404, "{\"title\":\"Not Found Error\",\"detail\":\"" + p + "\"}");
         }
@@ -206,8 +216,8 @@ public class XSimulator extends SimServer {
         return Response.json(201, json(Map.of("data", Map.of("dm_conversation_id", conv, "dm_event_id", id))));
     }
 
-    private Response dmEvents(Request req) {
-        List<SimItem> dms = new ArrayList<>(items.stream().filter(i -> i.kind().equals("DM"))
+    private Response dmEvents(Request req, java.util.function.Predicate<SimItem> which) {
+        List<SimItem> dms = new ArrayList<>(items.stream().filter(i -> i.kind().equals("DM") && which.test(i))
                 .sorted(Comparator.comparingLong(SimItem::seq).reversed()).toList());
         int max = req.q("max_results") == null ? 100 : Integer.parseInt(req.q("max_results"));
         int offset = req.q("pagination_token") == null ? 0 : Integer.parseInt(req.q("pagination_token").substring(1));

@@ -187,6 +187,106 @@ public class FacebookConnector implements Connector {
         }
     }
 
+    /**
+     * Looks for our post carrying {@code marker}. Public: the replies under the comment
+     * ({@code /{comment-id}/comments}), then every comment of the post ({@code /{post-id}/comments?filter=stream},
+     * newest first), because Facebook threads one level deep and an answer to a reply lands under the top-level
+     * comment. Private: the Messenger conversation of a direct message, or for a private reply to a comment the
+     * conversation with the commenter ({@code /{page-id}/conversations?user_id=}) and then the most recently
+     * updated conversations (a commenter's id is not always their Messenger PSID). Only messages from our Page
+     * count. Both sides are searched because the outbox may have sent either.
+     */
+    @Override
+    public Optional<String> findSent(ReplyTarget target, String marker) throws ConnectorException {
+        try {
+            if (target.visibility() == Visibility.PUBLIC) {
+                List<String> under = new ArrayList<>();
+                under.add(target.externalId());
+                if (target.threadExternalId() != null && !target.threadExternalId().equals(target.externalId())) {
+                    under.add(target.threadExternalId());
+                }
+                for (String objectId : under) {
+                    Optional<String> hit = findComment(objectId, marker);
+                    if (hit.isPresent()) {
+                        return hit;
+                    }
+                }
+            }
+            List<String> conversations = new ArrayList<>();
+            if (target.visibility() == Visibility.PRIVATE && target.threadExternalId() != null) {
+                conversations.add(target.threadExternalId());
+            }
+            if (target.authorId() != null) {
+                Connection<JsonObject> withUser = graph.client().fetchConnection(pageId + "/conversations",
+                        JsonObject.class, Parameter.with("platform", "messenger"),
+                        Parameter.with("user_id", target.authorId()), Parameter.with("fields", "id"));
+                withUser.getData().forEach(c -> conversations.add(c.getString("id", null)));
+            }
+            for (String conv : conversations) {
+                Optional<String> hit = findMessage(conv, marker);
+                if (hit.isPresent()) {
+                    return hit;
+                }
+            }
+            Connection<JsonObject> recent = graph.client().fetchConnection(pageId + "/conversations", JsonObject.class,
+                    Parameter.with("platform", "messenger"), Parameter.with("fields", "id,updated_time"),
+                    Parameter.with("limit", 25));
+            for (JsonObject conv : recent.getData()) {
+                String id = conv.getString("id", null);
+                if (!conversations.contains(id)) {
+                    Optional<String> hit = findMessage(id, marker);
+                    if (hit.isPresent()) {
+                        return hit;
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw graph.classify("Facebook search for a sent reply", e);
+        }
+    }
+
+    private Optional<String> findComment(String objectId, String marker) {
+        Connection<JsonObject> comments = graph.client().fetchConnection(objectId + "/comments", JsonObject.class,
+                Parameter.with("fields", "id,message,created_time,from"), Parameter.with("filter", "stream"),
+                Parameter.with("order", "reverse_chronological"), Parameter.with("limit", 100));
+        int pages = 0;
+        for (List<JsonObject> page : comments) {
+            for (JsonObject c : page) {
+                if (ours(c, marker)) {
+                    return Optional.ofNullable(c.getString("id", null));
+                }
+            }
+            if (++pages >= 50) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The conversation's messages, newest first; our answer is recent, so a few pages suffice. */
+    private Optional<String> findMessage(String conversationId, String marker) {
+        Connection<JsonObject> msgs = graph.client().fetchConnection(conversationId + "/messages", JsonObject.class,
+                Parameter.with("fields", "id,message,created_time,from"), Parameter.with("limit", 50));
+        int pages = 0;
+        for (List<JsonObject> page : msgs) {
+            for (JsonObject m : page) {
+                if (ours(m, marker)) {
+                    return Optional.ofNullable(m.getString("id", null));
+                }
+            }
+            if (++pages >= 4) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean ours(JsonObject o, String marker) {
+        String text = GraphItems.text(o, "message");
+        return text != null && text.contains(marker) && pageId.equals(GraphItems.nested(o, "from", "id"));
+    }
+
     @Override
     public SentMessage sendPrivate(ReplyTarget target, String text) throws ConnectorException {
         boolean comment = target.visibility() == Visibility.PUBLIC;

@@ -183,6 +183,22 @@ public class WhatsAppConnector implements Connector {
         }
     }
 
+    /**
+     * Not available: the Cloud API cannot tell whether a message of ours reached the citizen. It has no endpoint
+     * that lists or searches the messages a business number sent (there is no conversation history to read, only
+     * {@code POST /{phone-number-id}/messages}); the only trace of a send is the wamid in the send's answer,
+     * which a crash before recording loses, and the status webhooks that follow, which carry that wamid and the
+     * recipient but not our text, so the idempotency marker cannot be matched. The outbox therefore marks an item
+     * left SENDING by a crash as FAILED for a person to check, instead of risking a second message.
+     * (A future option: send {@code biz_opaque_callback_data} = the idempotency key, which Meta echoes in status
+     * webhooks, and persist statuses of unknown wamids so a restart can look the key up.)
+     */
+    @Override
+    public Optional<String> findSent(ReplyTarget target, String marker) {
+        throw new UnsupportedOperationException(
+                "WhatsApp Cloud API offers no way to list or search sent messages");
+    }
+
     private ConnectorException error(int status, JsonNode error) {
         int code = error.path("code").asInt(-1);
         String msg = "WhatsApp " + status + " (" + code + "): " + Secret.scrub(error.path("message").asText(), token);
