@@ -71,6 +71,12 @@
         options: Object.assign({}, common, { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }) }));
     }
   }
+  function collapseFiltersOnPhones() {
+    if (window.matchMedia('(max-width: 820px)').matches) {
+      document.querySelectorAll('.filters details[open]').forEach(function (d) { d.removeAttribute('open'); });
+    }
+  }
+  document.addEventListener('DOMContentLoaded', collapseFiltersOnPhones);
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', charts);
   } else {
