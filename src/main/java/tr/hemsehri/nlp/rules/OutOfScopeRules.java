@@ -83,6 +83,12 @@ public final class OutOfScopeRules {
     private OutOfScopeRules() {
     }
 
+    /** Cheap pre-check for {@link #HEALTH_EMERGENCY} (plain substring search, no regex on most messages). */
+    private static boolean mayBeEmergency(String f) {
+        return f.contains("nefes") || f.contains("bayil") || f.contains("kriz") || f.contains("fenalas") || f.contains("yigil")
+                || f.contains("yarali") || f.contains("ambulans") || f.contains("bilinc") || f.contains("112");
+    }
+
     /** @return institution code or null. */
     public static String match(String folded) {
         for (Map.Entry<String, Pattern> e : RULES.entrySet()) {
@@ -93,10 +99,12 @@ public final class OutOfScopeRules {
                     return code;
                 }
             }
-            if (code.equals("ELECTRICITY") && STREET_LIGHT.matcher(folded).find() && !PARK.matcher(folded).find()) {
+            if (code.equals("ELECTRICITY") && (folded.contains("lamba") || folded.contains("aydinlatma"))
+                    && STREET_LIGHT.matcher(folded).find() && !PARK.matcher(folded).find()) {
                 return code;
             }
-            if (code.equals("HEALTH") && HEALTH_EMERGENCY.matcher(UrgencyRules.literal(folded)).find() && !UrgencyRules.notNow(folded)) {
+            if (code.equals("HEALTH") && mayBeEmergency(folded) && HEALTH_EMERGENCY.matcher(folded).find()
+                    && HEALTH_EMERGENCY.matcher(UrgencyRules.literal(folded)).find() && !UrgencyRules.notNow(folded)) {
                 return code;
             }
         }

@@ -34,18 +34,23 @@ public final class UrgencyRules {
     private static final String BEDRIDDEN = "(yatalak|yataga bagimli|diyaliz|felcli|yuruyemeyen|yuruyemiyor|kemoterapi)";
 
     private static final Map<String, Pattern> RULES = new LinkedHashMap<>();
+    /** Costly cue combinations (".{0,80}" between two word lists), only tried when one of the gate words occurs. */
+    private static final Map<String, Gated> GATED = new java.util.HashMap<>();
 
     static {
         rule("GAS_LEAK", "gaz (koku|kacag|kacak|kaciyor|cikiyor|sizinti)|dogalgaz koku|gaz borusu(nu)? (patla|del)|(borusu|boru) patladi,? gaz");
         rule("FIRE_RESCUE", "yangin (var|cikti|basladi)|yanglin|alev(ler)? (ald|gor|yuksel|cik)|alev ald|(cati|bina|ev|arazi|orman)\\w* yaniyor|"
                 + "kara duman|duman (yuksel|cikiyor|sardi|her yer)|asansorde (mahsur|kal|kilit)\\w*|mahsur kal\\w*|kilitli kal\\w*|"
-                + "havasiz kal\\w*|itfaiye gonder|acil itfaiye|itfaiye (indir|kurtar|cikar|gelsin|lazim|istiyoruz)\\w*|"
-                + ANIMAL + "\\w* .{0,40}\\b(direg|agac|cati|kule)\\w* (tepesinde|ustunde|tepesine)");
+                + "havasiz kal\\w*|itfaiye gonder|acil itfaiye|itfaiye (indir|kurtar|cikar|gelsin|lazim|istiyoruz)\\w*");
+        gated("FIRE_RESCUE", new String[] {"tepesin", "ustunde"},
+                ANIMAL + "\\w* .{0,40}\\b(direg|agac|cati|kule)\\w* (tepesinde|ustunde|tepesine)");
         rule("MEDICAL_EMERGENCY", "nefes alamiyor( |$)|nefes alamiyorlar|bayildi( |$)|kalp kriz|fenalast|yere yigil|yigildi|yaralilar var|yarali var|bilinci kapal|"
                 + "ambulans (lazim|gonder|cagir)|acil ambulans|(?<!(kedi|kopek|hayvan|kus)ler )zehirlen");
         rule("FUNERAL", "cenaze(miz)?( (arac|yika|hizmet|nakil|islem|icin|var|bekl))|cenazemiz|cenaze islem|defin|"
                 + "rahmetine kavus.{0,60}(cenaze|islem|arac|kime)|taziye (cadir|icin)|vefat et\\w*.{0,50}(cenaze|arac|defin|yika|nakil|taziye|cadir)");
-        rule("PATIENT_TRANSPORT", "hasta nakil|nakil arac|hasta nakli|" + BEDRIDDEN + ".{0,80}\\b(nakil|nakl|arac|ambulans|gotur|hastane|gidecek|gitmesi|gidemiyor|tasi)|"
+        rule("PATIENT_TRANSPORT", "hasta nakil|nakil arac|hasta nakli");
+        gated("PATIENT_TRANSPORT", new String[] {"yatalak", "yataga", "diyaliz", "felcli", "yuruyem", "kemoterapi"},
+                BEDRIDDEN + ".{0,80}\\b(nakil|nakl|arac|ambulans|gotur|hastane|gidecek|gitmesi|gidemiyor|tasi)|"
                 + "\\b(nakil|nakl|arac|ambulans|gotur|hastane|gidecek|gitmesi|tasi)\\w* .{0,80}" + BEDRIDDEN);
         rule("ANIMAL_INJURED", ANIMAL + "\\w* .{0,40}\\b(yarali|ezil|kanlar|bacagi kiril|kirik bacak|sikis|mahsur|dustu|cikamiyor|kurtar|aci icinde|"
                 + "olmek uzere|can cekis)|\\b(yarali|ezil\\w*|sikis\\w*|mahsur|carp\\w*|dus\\w*) .{0,40}" + ANIMAL + "( |$)"
@@ -112,6 +117,22 @@ public final class UrgencyRules {
         RULES.put(reason, Pattern.compile("(?:^| )(?:" + regex + ")"));
     }
 
+    private record Gated(String[] gate, Pattern pattern) {
+        boolean find(String text) {
+            for (String g : gate) {
+                if (text.contains(g)) {
+                    return pattern.matcher(text).find();
+                }
+            }
+            return false;
+        }
+    }
+
+
+    private static void gated(String reason, String[] gate, String regex) {
+        GATED.put(reason, new Gated(gate, Pattern.compile("(?:^| )(?:" + regex + ")")));
+    }
+
     private UrgencyRules() {
     }
 
@@ -119,7 +140,8 @@ public final class UrgencyRules {
     public static String match(String folded) {
         String text = literal(folded);
         for (Map.Entry<String, Pattern> e : RULES.entrySet()) {
-            if (e.getValue().matcher(text).find()) {
+            Gated g = GATED.get(e.getKey());
+            if (e.getValue().matcher(text).find() || (g != null && g.find(text))) {
                 if (INFO.matcher(folded).find() && !e.getKey().equals("GAS_LEAK")) {
                     continue;
                 }
@@ -134,6 +156,9 @@ public final class UrgencyRules {
 
     /** The text with figures of speech blanked out ("site çöktü", "fiyatlar alev aldı"): what the cue rules read. */
     public static String literal(String folded) {
+        if (!folded.contains("alev") && !folded.contains("kriz") && !folded.contains("bayildi") && !folded.contains("cok")) {
+            return folded; // cheap pre-check: the figures all contain one of these
+        }
         java.util.regex.Matcher m = FIGURATIVE.matcher(folded);
         return m.find() ? m.replaceAll(" ") : folded;
     }
