@@ -35,6 +35,20 @@ public abstract class ConnectorTestSupport extends PostgresTest {
     @Inject
     protected PollHooks hooks;
 
+    /**
+     * Outbox tests send with dispatchAll(), which takes every pending item in the database: leftovers of other
+     * test classes (hundreds of incident updates) would crowd out the items a test is about.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void cancelOtherTestsPendingOutbox() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update outbox set status = 'CANCELLED' where status in ('PENDING', 'SENDING')")) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected long accountId(Platform p) {
         return registry.accountId(p).orElseThrow();
     }

@@ -66,7 +66,8 @@ class InstagramLoopEndToEndTest extends ConnectorTestSupport {
         assertEquals(1, satisfaction.sendDue());
         dispatcher.dispatchAll();
         List<Map<String, Object>> privateMessages = sim.received().stream()
-                .filter(r -> "private_reply".equals(r.get("type")) || "dm".equals(r.get("type"))).toList();
+                .filter(r -> "private_reply".equals(r.get("type")) || "dm".equals(r.get("type")))
+                .filter(r -> comment.authorId().equals(r.get("to"))).toList();
         assertEquals(1, privateMessages.size(), sim.received().toString());
         assertEquals(comment.authorId(), privateMessages.get(0).get("to"));
         assertTrue(String.valueOf(privateMessages.get(0).get("text")).contains("1 ile 5"));
