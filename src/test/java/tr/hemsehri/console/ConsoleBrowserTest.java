@@ -84,7 +84,9 @@ class ConsoleBrowserTest extends PostgresTest {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1366, 768));
+        // htmx swaps fragments under the driver: a stale element is retried, not a failure
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         Files.createDirectories(SHOTS);
     }
 
