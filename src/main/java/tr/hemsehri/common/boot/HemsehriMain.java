@@ -18,7 +18,17 @@ public class HemsehriMain {
         if (useEmbedded()) {
             Path dataDir = Path.of(setting("HEMSEHRI_DATA_DIR", "hemsehri.data-dir", "data"), "postgres");
             int port = Integer.parseInt(setting("HEMSEHRI_EMBEDDED_PG_PORT", "hemsehri.embedded-pg.port", "54329"));
-            db = EmbeddedDatabase.start(dataDir, port);
+            try {
+                db = EmbeddedDatabase.start(dataDir, port);
+            } catch (IllegalStateException | java.io.IOException e) {
+                // Usually a second instance on the same data directory: say so instead of a stack trace.
+                System.err.printf("Gömülü PostgreSQL başlatılamadı (%s).%nAnother Hemşehri may already be running on "
+                        + "%s. Stop it, or start this one with HEMSEHRI_DATA_DIR=<other dir> and "
+                        + "HEMSEHRI_EMBEDDED_PG_PORT=<other port> (and QUARKUS_HTTP_PORT).%n", e.getMessage(),
+                        dataDir.toAbsolutePath());
+                System.exit(2);
+                return;
+            }
             db.datasourceProperties().forEach(System::setProperty);
         } else {
             LOG.info("Using the configured external PostgreSQL");
