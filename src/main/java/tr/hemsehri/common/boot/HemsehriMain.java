@@ -22,7 +22,7 @@ public class HemsehriMain {
                 db = EmbeddedDatabase.start(dataDir, port);
             } catch (IllegalStateException | java.io.IOException e) {
                 // Usually a second instance on the same data directory: say so instead of a stack trace.
-                System.err.printf("Gömülü PostgreSQL başlatılamadı (%s).%nAnother Hemşehri may already be running on "
+                System.err.printf("The embedded PostgreSQL could not start (%s).%nAnother Hemşehri may already be running on "
                         + "%s. Stop it, or start this one with HEMSEHRI_DATA_DIR=<other dir> and "
                         + "HEMSEHRI_EMBEDDED_PG_PORT=<other port> (and QUARKUS_HTTP_PORT).%n", e.getMessage(),
                         dataDir.toAbsolutePath());
