@@ -14,6 +14,7 @@ import tr.hemsehri.nlp.OutOfScope;
 public final class OutOfScopeRules {
 
     private static final Map<String, Pattern> RULES = new LinkedHashMap<>();
+    private static final java.util.List<String> SOURCES = new java.util.ArrayList<>();
     /** Phrases blanked before a code's cues are looked for: the words are there, the institution is not meant. */
     private static final Map<String, Pattern> MASKS = new LinkedHashMap<>();
 
@@ -58,7 +59,13 @@ public final class OutOfScopeRules {
                 + "meb |milli egitim|cimer|toki|goc idare\\w*|ikamet izn\\w*|oturma izn\\w*");
     }
 
+    /** Every rule in one pattern, so that texts with no cue at all (most of them) are answered in one scan. */
+    private static final class Any {
+        static final Pattern PATTERN = Pattern.compile("(?:^| )(?:" + String.join("|", SOURCES) + ")");
+    }
+
     private static void rule(String code, String regex) {
+        SOURCES.add("(?:" + regex + ")");
         RULES.put(code, Pattern.compile("(?:^| )(?:" + regex + ")"));
     }
 
@@ -91,6 +98,10 @@ public final class OutOfScopeRules {
 
     /** @return institution code or null. */
     public static String match(String folded) {
+        if (!Any.PATTERN.matcher(folded).find() && !folded.contains("lamba") && !folded.contains("aydinlatma")
+                && !mayBeEmergency(folded)) {
+            return null;
+        }
         for (Map.Entry<String, Pattern> e : RULES.entrySet()) {
             String code = e.getKey();
             if (e.getValue().matcher(folded).find()) {

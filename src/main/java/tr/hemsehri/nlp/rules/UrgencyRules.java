@@ -34,6 +34,7 @@ public final class UrgencyRules {
     private static final String BEDRIDDEN = "(yatalak|yataga bagimli|diyaliz|felcli|yuruyemeyen|yuruyemiyor|kemoterapi)";
 
     private static final Map<String, Pattern> RULES = new LinkedHashMap<>();
+    private static final java.util.List<String> SOURCES = new java.util.ArrayList<>();
     /** Costly cue combinations (".{0,80}" between two word lists), only tried when one of the gate words occurs. */
     private static final Map<String, Gated> GATED = new java.util.HashMap<>();
 
@@ -115,6 +116,15 @@ public final class UrgencyRules {
 
     private static void rule(String reason, String regex) {
         RULES.put(reason, Pattern.compile("(?:^| )(?:" + regex + ")"));
+        SOURCES.add("(?:" + regex + ")");
+    }
+
+    /**
+     * Every rule in one pattern: a single scan answers "no cue at all" for most messages, which is most of the
+     * traffic; only texts with some cue pay for the rules one by one (whose order decides the reason).
+     */
+    private static final class Any {
+        static final Pattern PATTERN = Pattern.compile("(?:^| )(?:" + String.join("|", SOURCES) + ")");
     }
 
     private record Gated(String[] gate, Pattern pattern) {
@@ -139,6 +149,9 @@ public final class UrgencyRules {
     /** @param folded lower-case ASCII-folded words joined by single spaces. @return reason code or null. */
     public static String match(String folded) {
         String text = literal(folded);
+        if (!Any.PATTERN.matcher(text).find() && GATED.values().stream().noneMatch(g -> g.find(text))) {
+            return null;
+        }
         for (Map.Entry<String, Pattern> e : RULES.entrySet()) {
             Gated g = GATED.get(e.getKey());
             if (e.getValue().matcher(text).find() || (g != null && g.find(text))) {
