@@ -273,9 +273,17 @@ public class XConnector implements Connector {
         if (target.externalId().startsWith("dm:")) {
             return sendPrivate(target, text);
         }
+        long inReplyTo;
+        try {
+            inReplyTo = Long.parseLong(target.externalId());
+        } catch (NumberFormatException e) {
+            // Not a tweet id (e.g. a message entered by hand): retrying cannot help.
+            throw new ConnectorException(ConnectorException.Kind.REJECTED,
+                    "X yanıtı gönderilemez: '" + target.externalId() + "' bir tweet kimliği değil");
+        }
         try {
             CreateTweetResponse res = v2.createTweet(null, null, null, null, null, null, null, null, null,
-                    Long.parseLong(target.externalId()), null, text);
+                    inReplyTo, null, text);
             return new SentMessage(Long.toString(res.getId()), target.threadExternalId(), target.externalId(),
                     target.authorId(), Visibility.PUBLIC, "REPLY");
         } catch (TwitterException e) {
