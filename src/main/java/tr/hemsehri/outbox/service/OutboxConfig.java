@@ -10,7 +10,7 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Items claimed per dispatcher round. */
+    /** Unused since the dispatcher claims one item per send (kept so existing settings still start). */
     @WithDefault("20")
     int batchSize();
 

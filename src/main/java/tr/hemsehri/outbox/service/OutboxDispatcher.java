@@ -43,14 +43,14 @@ public class OutboxDispatcher {
     /** One full round: resolve stale claims, then send until nothing is due. Returns the items handled. */
     public int dispatchAll() {
         int handled = recoverStale();
+        // One item claimed per send: a crash then leaves only the item really in flight SENDING. A batch claim
+        // stranded items never attempted, and where the platform cannot be searched (WhatsApp) they ended FAILED
+        // although they had never been sent.
         List<Long> ids;
-        do {
-            ids = recorder.claim(worker, config.batchSize());
-            for (Long id : ids) {
-                send(id);
-            }
-            handled += ids.size();
-        } while (ids.size() == config.batchSize());
+        while (!(ids = recorder.claim(worker, 1)).isEmpty()) {
+            send(ids.get(0));
+            handled++;
+        }
         return handled;
     }
 
