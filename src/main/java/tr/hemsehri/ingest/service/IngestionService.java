@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tr.hemsehri.department.service.DepartmentService;
 import tr.hemsehri.ingest.model.InboundMessage;
 import tr.hemsehri.ingest.model.CaseOpened;
@@ -87,6 +89,14 @@ public class IngestionService {
         return analyzer.analyze(AnalysisRequest.of(t.length() > ANALYSIS_LIMIT ? t.substring(0, ANALYSIS_LIMIT) : t));
     }
 
+    /**
+     * Stores a batch in a fixed number of round trips for the common case: all locks in one statement, all
+     * messages in one multi-row insert, one look-up of every key that could thread a message into an existing case,
+     * and one insert each for the new citizens, the new cases and their attachments. A message any of whose keys
+     * hits (an open case of its thread or author, a pending satisfaction question, a parent in an open case, or an
+     * earlier message of the same batch with the same thread, author or parent) takes the exact per-message path
+     * in batch order, so threading decisions are the same as one message at a time.
+     */
     private IngestResult store(Long accountId, List<InboundMessage> batch, List<Analysis> analyses, String cursor,
             boolean saveCursor) throws SQLException {
         int stored = 0;
@@ -95,14 +105,54 @@ public class IngestionService {
         List<Long> newCaseIds = new ArrayList<>();
         try (Connection c = repository.connection()) {
             lockThreads(c, batch);
+            Long[] messageIds = repository.insertMessages(c, accountId, batch);
+            boolean[] fast = fastPath(c, batch, messageIds);
+            List<IngestRepository.NewCase> toOpen = new ArrayList<>();
+            List<InboundMessage> authors = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (fast[i]) {
+                    authors.add(batch.get(i));
+                }
+            }
+            Map<String, Long> citizens = authors.isEmpty() ? Map.of() : repository.citizensFor(c, authors);
+            List<Integer> opened = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (fast[i]) {
+                    InboundMessage m = batch.get(i);
+                    Analysis a = analyses.get(i);
+                    Long citizen = m.authorId() == null ? null : citizens.get(m.platform().name() + '|' + m.authorId());
+                    toOpen.add(new IngestRepository.NewCase(m, a, departments.idOf(a.department()), citizen,
+                            priority(a)));
+                    opened.add(i);
+                }
+            }
+            Map<Integer, Long> openedCase = new HashMap<>();
+            if (!toOpen.isEmpty()) {
+                long[] created = repository.createCases(c, accountId, toOpen);
+                long[] attached = new long[created.length];
+                for (int j = 0; j < created.length; j++) {
+                    attached[j] = messageIds[opened.get(j)];
+                    openedCase.put(opened.get(j), created[j]);
+                }
+                repository.attachMessages(c, attached, created);
+            }
             for (int i = 0; i < batch.size(); i++) {
                 InboundMessage m = batch.get(i);
-                Long messageId = repository.insertMessage(c, accountId, m);
+                Long messageId = messageIds[i];
                 if (messageId == null) {
                     duplicates++;
                     continue;
                 }
                 stored++;
+                Long created = openedCase.get(i);
+                if (created != null) {
+                    caseIds.add(created);
+                    newCaseIds.add(created);
+                    IngestRepository.NewCase k = toOpen.get(opened.indexOf(i));
+                    this.opened.fire(new CaseOpened(created, messageId, m, analyses.get(i), k.departmentId(),
+                            Instant.now()));
+                    continue;
+                }
                 long caseId = place(c, accountId, m, analyses.get(i), messageId, newCaseIds);
                 caseIds.add(caseId);
             }
@@ -111,6 +161,59 @@ public class IngestionService {
             }
         }
         return new IngestResult(stored, duplicates, caseIds, newCaseIds);
+    }
+
+    /**
+     * Which stored messages certainly open a new case: none of their threading keys exists in the database, and
+     * no earlier message of the batch shares their thread, author or parent (nor is their parent).
+     */
+    private boolean[] fastPath(Connection c, List<InboundMessage> batch, Long[] messageIds) throws SQLException {
+        boolean[] fast = new boolean[batch.size()];
+        List<String[]> threads = new ArrayList<>();
+        List<String[]> authors = new ArrayList<>();
+        List<String[]> parents = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            InboundMessage m = batch.get(i);
+            if (messageIds[i] == null) {
+                continue;
+            }
+            String p = m.platform().name();
+            threads.add(new String[] {p, m.threadKey()});
+            if (m.authorId() != null) {
+                authors.add(new String[] {p, m.authorId()});
+            }
+            if (m.parentExternalId() != null) {
+                parents.add(new String[] {p, m.parentExternalId()});
+            }
+        }
+        if (threads.isEmpty()) {
+            return fast;
+        }
+        java.util.Set<String> hits = repository.threadingHits(c, threads, authors, parents);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            InboundMessage m = batch.get(i);
+            if (messageIds[i] == null) {
+                continue;
+            }
+            String p = m.platform().name();
+            String thread = "t|" + p + '|' + m.threadKey();
+            String author = m.authorId() == null ? null : "a|" + p + '|' + m.authorId();
+            String parent = m.parentExternalId() == null ? null : "e|" + p + '|' + m.parentExternalId();
+            boolean hit = hits.contains("T|" + p + '|' + m.threadKey() + '|' + (m.authorId() == null ? "" : m.authorId()))
+                    || seen.contains(thread)
+                    || (author != null && (hits.contains("A|" + p + '|' + m.authorId())
+                            || hits.contains("W|" + p + '|' + m.authorId()) || seen.contains(author)))
+                    || (parent != null && (hits.contains("P|" + p + '|' + m.parentExternalId())
+                            || seen.contains(parent)));
+            fast[i] = !hit;
+            seen.add(thread);
+            if (author != null) {
+                seen.add(author);
+            }
+            seen.add("e|" + p + '|' + m.externalId());
+        }
+        return fast;
     }
 
     /**
@@ -169,9 +272,7 @@ public class IngestionService {
                 keys.add(m.platform().name() + "|a|" + m.authorId());
             }
         }
-        for (String key : keys) {
-            repository.lockThread(c, key);
-        }
+        repository.lockThreads(c, new ArrayList<>(keys));
     }
 
     /** Urgent first; then complaints before requests before thanks, so the queue order follows call-centre practice. */
