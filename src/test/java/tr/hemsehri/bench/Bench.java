@@ -131,6 +131,12 @@ public final class Bench {
                 startSeconds < 5);
 
         ingest(messages, batch, writers);
+        if ("ingest".equals(opts.get("only"))) {
+            app.stop();
+            System.out.println();
+            System.out.println(table.render());
+            return;
+        }
         latency(rate, latencySeconds, batch);
 
         for (int size : sizes) {

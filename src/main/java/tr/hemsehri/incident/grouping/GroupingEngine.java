@@ -57,6 +57,7 @@ public final class GroupingEngine {
         Instant last;
         int size;
         final Map<String, Double> sum = new HashMap<>();
+        double squares;
         double norm;
 
         Group(long id, String district, String neighborhood, String department) {
@@ -69,14 +70,14 @@ public final class GroupingEngine {
         }
 
         void add(TextSignature s, Instant at) {
+            // the squared norm follows each changed component, so a large incident costs no more per report
             for (Map.Entry<String, Float> e : s.weights().entrySet()) {
-                sum.merge(e.getKey(), (double) e.getValue(), Double::sum);
+                double before = sum.getOrDefault(e.getKey(), 0.0);
+                double after = before + e.getValue();
+                sum.put(e.getKey(), after);
+                squares += after * after - before * before;
             }
-            double n = 0;
-            for (double v : sum.values()) {
-                n += v * v;
-            }
-            norm = Math.sqrt(n);
+            norm = Math.sqrt(Math.max(0, squares));
             size++;
             if (at != null && (last == null || at.isAfter(last))) {
                 last = at;

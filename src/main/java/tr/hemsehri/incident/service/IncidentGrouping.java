@@ -24,6 +24,7 @@ import tr.hemsehri.incident.grouping.Report;
 import tr.hemsehri.incident.grouping.TextSignature;
 import tr.hemsehri.incident.grouping.Thresholds;
 import tr.hemsehri.incident.model.Incident;
+import tr.hemsehri.ingest.model.BatchStored;
 import tr.hemsehri.ingest.model.CaseOpened;
 
 /**
@@ -108,23 +109,85 @@ public class IncidentGrouping {
         watchRollback();
         if (d.outcome() == GroupingEngine.Outcome.SPIKE) {
             for (Report m : d.members()) {
-                incidents.insertLink(m.caseId(), d.incidentId(), "SPIKE", null);
+                link(m.caseId(), d.incidentId(), "SPIKE", null);
             }
             LOG.infof("Early warning: %d similar reports in %s/%s opened suggested incident %d", d.members().size(),
                     r.district(), r.neighborhood(), d.incidentId());
         } else {
             Incident i = Incident.findById(d.incidentId());
             boolean planned = i != null && "PLANNED".equals(i.kind);
-            incidents.insertLink(e.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", (float) d.similarity());
-            if (i != null) {
+            link(e.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", (float) d.similarity());
+            if (i != null && i.publicText != null) {
+                flushLinks(); // the newcomer's answer follows the incident as a linked case
                 incidents.answerNewcomer(i, e.caseId());
             }
         }
     }
 
+    private record Link(long caseId, long incidentId, String by, Float similarity) {
+    }
+
+    private static final Object LINKS = new Object();
+    private static final Object WATCHED = new Object();
+
+    /** Links wait for the end of the batch ({@link BatchStored}) and go to the database in one statement. */
+    private void link(long caseId, long incidentId, String by, Float similarity) {
+        @SuppressWarnings("unchecked")
+        List<Link> links = (List<Link>) txRegistry.getResource(LINKS);
+        if (links == null) {
+            links = new ArrayList<>();
+            txRegistry.putResource(LINKS, links);
+        }
+        links.add(new Link(caseId, incidentId, by, similarity));
+    }
+
+    void onBatchStored(@Observes BatchStored e) {
+        flushLinks();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void flushLinks() {
+        List<Link> links = (List<Link>) txRegistry.getResource(LINKS);
+        if (links == null || links.isEmpty()) {
+            return;
+        }
+        int n = links.size();
+        Long[] cases = new Long[n], ids = new Long[n];
+        String[] by = new String[n];
+        Float[] sim = new Float[n];
+        for (int k = 0; k < n; k++) {
+            Link l = links.get(k);
+            cases[k] = l.caseId();
+            ids[k] = l.incidentId();
+            by[k] = l.by();
+            sim[k] = l.similarity();
+        }
+        links.clear();
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            // a case linked twice in one batch (pooled, then part of a spike) keeps its last link
+            try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                    insert into incident_cases (case_id, incident_id, linked_by, similarity)
+                    select distinct on (u.c) u.c, u.i, u.b, u.s
+                    from unnest(?::bigint[], ?::bigint[], ?::text[], ?::real[]) with ordinality as u(c, i, b, s, n)
+                    order by u.c, u.n desc
+                    on conflict (case_id) do update set incident_id = excluded.incident_id,
+                        linked_by = excluded.linked_by, similarity = excluded.similarity, linked_at = now()""")) {
+                ps.setArray(1, c.createArrayOf("int8", cases));
+                ps.setArray(2, c.createArrayOf("int8", ids));
+                ps.setArray(3, c.createArrayOf("text", by));
+                ps.setArray(4, c.createArrayOf("float4", sim));
+                ps.executeUpdate();
+            }
+        });
+    }
+
     /** The engine changed before the commit: if the transaction rolls back, rebuild it from the database. */
     private void watchRollback() {
         try {
+            if (txRegistry.getResource(WATCHED) != null) {
+                return;
+            }
+            txRegistry.putResource(WATCHED, Boolean.TRUE);
             txRegistry.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -167,8 +230,13 @@ public class IncidentGrouping {
                 }
                 Map<Long, List<Report>> members = new HashMap<>();
                 if (!byId.isEmpty()) {
-                    List<Object[]> ms = em.createNativeQuery(MEMBERS + " join incident_cases ic on ic.case_id = c.id"
-                            + " where ic.incident_id in (:ids)").setParameter("ids", byId.keySet()).getResultList();
+                    // the centroid of an incident's latest reports: a restart after an outage day of 100,000
+                    // reports rebuilds in milliseconds, and the direction of the sum is that of its recent members
+                    List<Object[]> ms = em.createNativeQuery(MEMBERS + " join (select x.case_id, x.incident_id from ("
+                            + "select ic.case_id, ic.incident_id, row_number() over (partition by ic.incident_id"
+                            + " order by ic.case_id desc) as r from incident_cases ic where ic.incident_id in (:ids)) x"
+                            + " where x.r <= :latest) ic on ic.case_id = c.id")
+                            .setParameter("ids", byId.keySet()).setParameter("latest", RELOAD_MEMBERS).getResultList();
                     for (Object[] m : ms) {
                         members.computeIfAbsent(((Number) m[6]).longValue(), k -> new ArrayList<>()).add(report(m));
                     }
@@ -196,6 +264,9 @@ public class IncidentGrouping {
             });
         }
     }
+
+    /** Members per incident read back at a reload. */
+    static final int RELOAD_MEMBERS = 500;
 
     private static final String MEMBERS = """
             select c.id, c.district, c.neighborhood, d.code, c.created_at,

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import tr.hemsehri.department.service.DepartmentService;
 import tr.hemsehri.ingest.model.InboundMessage;
+import tr.hemsehri.ingest.model.BatchStored;
 import tr.hemsehri.ingest.model.CaseOpened;
 import tr.hemsehri.ingest.model.IngestResult;
 import tr.hemsehri.ingest.model.SatisfactionAnswerArrived;
+import tr.hemsehri.ingest.repository.CaseJoinRepository;
 import tr.hemsehri.ingest.repository.CheckpointRepository;
 import tr.hemsehri.ingest.repository.IngestRepository;
 import tr.hemsehri.nlp.Analysis;
@@ -37,6 +39,8 @@ public class IngestionService {
     @Inject
     IngestRepository repository;
     @Inject
+    CaseJoinRepository joins;
+    @Inject
     CheckpointRepository checkpoints;
     @Inject
     MessageAnalyzer analyzer;
@@ -50,6 +54,8 @@ public class IngestionService {
     jakarta.enterprise.event.Event<SatisfactionAnswerArrived> answers;
     @Inject
     jakarta.enterprise.event.Event<CaseOpened> opened;
+    @Inject
+    jakarta.enterprise.event.Event<BatchStored> batchStored;
 
     /** An answer to a satisfaction question adds nothing to the case's classification. */
     private static final Analysis NO_ANALYSIS = new Analysis(null, 0, java.util.Map.of(), false, null, null, null,
@@ -106,7 +112,9 @@ public class IngestionService {
         try (Connection c = repository.connection()) {
             lockThreads(c, batch);
             Long[] messageIds = repository.insertMessages(c, accountId, batch);
-            boolean[] fast = fastPath(c, batch, messageIds);
+            Paths paths = paths(c, batch, messageIds);
+            boolean[] fast = paths.fast();
+            Map<Integer, Long> joined = joinFollowUps(c, batch, analyses, messageIds, paths.join());
             List<IngestRepository.NewCase> toOpen = new ArrayList<>();
             List<InboundMessage> authors = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
@@ -153,9 +161,15 @@ public class IngestionService {
                             Instant.now()));
                     continue;
                 }
+                Long joinedCase = joined.get(i);
+                if (joinedCase != null) {
+                    caseIds.add(joinedCase);
+                    continue;
+                }
                 long caseId = place(c, accountId, m, analyses.get(i), messageId, newCaseIds);
                 caseIds.add(caseId);
             }
+            stored(newCaseIds);
             if (saveCursor && accountId != null) {
                 checkpoints.save(c, accountId, cursor);
             }
@@ -164,11 +178,18 @@ public class IngestionService {
     }
 
     /**
-     * Which stored messages certainly open a new case: none of their threading keys exists in the database, and
-     * no earlier message of the batch shares their thread, author or parent (nor is their parent).
+     * How each stored message of a batch is placed. {@code fast}: none of its threading keys exists in the database
+     * and no earlier message of the batch shares its thread, author or parent (nor is its parent), so it certainly
+     * opens a new case. {@code join}: some key exists in the database but no earlier message of the batch shares
+     * one, so the batch cannot change which case it joins and the bulk look-up may place it. The rest take the
+     * one-message path in batch order.
      */
-    private boolean[] fastPath(Connection c, List<InboundMessage> batch, Long[] messageIds) throws SQLException {
+    record Paths(boolean[] fast, boolean[] join) {
+    }
+
+    private Paths paths(Connection c, List<InboundMessage> batch, Long[] messageIds) throws SQLException {
         boolean[] fast = new boolean[batch.size()];
+        boolean[] join = new boolean[batch.size()];
         List<String[]> threads = new ArrayList<>();
         List<String[]> authors = new ArrayList<>();
         List<String[]> parents = new ArrayList<>();
@@ -187,7 +208,7 @@ public class IngestionService {
             }
         }
         if (threads.isEmpty()) {
-            return fast;
+            return new Paths(fast, join);
         }
         java.util.Set<String> hits = repository.threadingHits(c, threads, authors, parents);
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -200,20 +221,57 @@ public class IngestionService {
             String thread = "t|" + p + '|' + m.threadKey();
             String author = m.authorId() == null ? null : "a|" + p + '|' + m.authorId();
             String parent = m.parentExternalId() == null ? null : "e|" + p + '|' + m.parentExternalId();
-            boolean hit = hits.contains("T|" + p + '|' + m.threadKey() + '|' + (m.authorId() == null ? "" : m.authorId()))
-                    || seen.contains(thread)
+            boolean inBatch = seen.contains(thread) || (author != null && seen.contains(author))
+                    || (parent != null && seen.contains(parent));
+            boolean inDatabase = hits.contains("T|" + p + '|' + m.threadKey() + '|' + (m.authorId() == null ? "" : m.authorId()))
                     || (author != null && (hits.contains("A|" + p + '|' + m.authorId())
-                            || hits.contains("W|" + p + '|' + m.authorId()) || seen.contains(author)))
-                    || (parent != null && (hits.contains("P|" + p + '|' + m.parentExternalId())
-                            || seen.contains(parent)));
-            fast[i] = !hit;
+                            || hits.contains("W|" + p + '|' + m.authorId())))
+                    || (parent != null && hits.contains("P|" + p + '|' + m.parentExternalId()));
+            fast[i] = !inBatch && !inDatabase;
+            join[i] = !inBatch && inDatabase;
             seen.add(thread);
             if (author != null) {
                 seen.add(author);
             }
             seen.add("e|" + p + '|' + m.externalId());
         }
-        return fast;
+        return new Paths(fast, join);
+    }
+
+    /**
+     * Places the follow-ups the bulk look-up can place: one query finds the open case of each, one statement joins
+     * them. A message whose look-up finds no open case (it may answer a satisfaction question, or its case was
+     * closed) and a second follow-up to the same case (so joins of one case keep batch order) take the one-message
+     * path. Returns the case each placed message joined, by batch position.
+     */
+    private Map<Integer, Long> joinFollowUps(Connection c, List<InboundMessage> batch, List<Analysis> analyses,
+            Long[] messageIds, boolean[] join) throws SQLException {
+        List<Integer> positions = new ArrayList<>();
+        List<InboundMessage> candidates = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (join[i]) {
+                positions.add(i);
+                candidates.add(batch.get(i));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
+        Long[] target = joins.resolveOpenCases(c, candidates, config.authorWindow());
+        Map<Integer, Long> placed = new HashMap<>();
+        java.util.Set<Long> taken = new java.util.HashSet<>();
+        List<CaseJoinRepository.Join> list = new ArrayList<>();
+        for (int j = 0; j < target.length; j++) {
+            if (target[j] == null || !taken.add(target[j])) {
+                continue;
+            }
+            int i = positions.get(j);
+            Analysis a = analyses.get(i);
+            list.add(new CaseJoinRepository.Join(target[j], messageIds[i], batch.get(i), a, priority(a)));
+            placed.put(i, target[j]);
+        }
+        joins.joinCases(c, list);
+        return placed;
     }
 
     /**
@@ -273,6 +331,10 @@ public class IngestionService {
             }
         }
         repository.lockThreads(c, new ArrayList<>(keys));
+    }
+
+    private void stored(List<Long> newCaseIds) {
+        batchStored.fire(new BatchStored(List.copyOf(newCaseIds)));
     }
 
     /** Urgent first; then complaints before requests before thanks, so the queue order follows call-centre practice. */
