@@ -52,7 +52,7 @@ class InstagramLoopEndToEndTest extends ConnectorTestSupport {
         Users.as("water", "water").contentType("application/json").body("{}")
                 .post("/api/v1/inbox/" + caseId + "/accept").then().statusCode(200);
         Users.as("water", "water").contentType("application/json")
-                .body("{\"text\":\"Bostanlı'daki ana boru arızası giderildi, su verildi.\"}")
+                .body("{\"text\":\"Çamtepe'deki ana boru arızası giderildi, su verildi.\"}")
                 .post("/api/v1/inbox/" + caseId + "/resolve").then().statusCode(200);
         dispatcher.dispatchAll();
 
