@@ -32,6 +32,9 @@ public class WorkflowResource {
     public record CloseRequest(String note) {
     }
 
+    public record ReopenRequest(String reason) {
+    }
+
     @Inject
     ModeratorActions actions;
     @Inject
@@ -87,6 +90,14 @@ public class WorkflowResource {
     @RolesAllowed({Roles.ADMIN, Roles.MODERATOR})
     public CaseSummary close(@PathParam("id") long id, CloseRequest request) {
         actions.close(id, request == null ? null : request.note(), user.actor());
+        return cases.summary(id, user.actor());
+    }
+
+    @POST
+    @Path("/reopen")
+    @RolesAllowed({Roles.ADMIN, Roles.MODERATOR})
+    public CaseSummary reopen(@PathParam("id") long id, ReopenRequest request) {
+        actions.reopen(id, request == null ? null : request.reason(), user.actor());
         return cases.summary(id, user.actor());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tr.hemsehri.common.audit.AuditService;
 import tr.hemsehri.common.rest.ApiException;
@@ -31,8 +32,11 @@ public class CaseWorkflow {
     public void move(CaseEntity c, CaseStatus to, Actor actor, String note) {
         CaseStatus from = c.status;
         if (!CaseTransitions.allowed(from, to)) {
-            throw ApiException.conflict("Vaka " + c.reference() + " " + from + " durumundan " + to
-                    + " durumuna geçemez. İzin verilenler: " + CaseTransitions.from(from));
+            // The allowed moves travel as a problem member too, so the console can offer them without parsing text.
+            List<String> allowed = CaseTransitions.from(from).stream().map(Enum::name).sorted().toList();
+            throw new ApiException(409, "Geçersiz durum geçişi", "Vaka " + c.reference() + " " + from
+                    + " durumundan " + to + " durumuna geçemez. İzin verilenler: " + allowed,
+                    Map.of("from", from.name(), "to", to.name(), "allowedTransitions", allowed));
         }
         Instant now = Instant.now();
         c.status = to;

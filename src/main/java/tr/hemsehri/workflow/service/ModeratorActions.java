@@ -12,9 +12,10 @@ import tr.hemsehri.moderation.model.CaseStatus;
 import tr.hemsehri.moderation.repository.CaseEntity;
 import tr.hemsehri.moderation.service.CaseAccess;
 import tr.hemsehri.security.CurrentUser.Actor;
+import tr.hemsehri.workflow.model.CaseTransitions;
 import tr.hemsehri.workflow.model.ForwardRequest;
 
-/** What a moderator does with a case besides replying: triage, forward, refer elsewhere, close. */
+/** What a moderator does with a case besides replying: triage, forward, refer elsewhere, close, reopen. */
 @ApplicationScoped
 public class ModeratorActions {
     @Inject
@@ -87,6 +88,34 @@ public class ModeratorActions {
         CaseEntity c = load(id, actor);
         workflow.move(c, CaseStatus.CLOSED, actor, note);
         c.closedAt = Instant.now();
+        return c;
+    }
+
+    /**
+     * A citizen calls back after closure (the water is off again, the pothole reopened): the case returns to its
+     * department with the reason and a fresh due time, instead of a new case that loses the history.
+     */
+    @Transactional
+    public CaseEntity reopen(Long id, String reason, Actor actor) {
+        CaseEntity c = load(id, actor);
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.badRequest("Yeniden açma gerekçesi boş olamaz");
+        }
+        if (reason.length() > 4000) {
+            throw ApiException.badRequest("Yeniden açma gerekçesi en fazla 4000 karakter olabilir");
+        }
+        if (CaseTransitions.allowed(c.status, CaseStatus.REOPENED) && c.departmentId == null) {
+            throw ApiException.conflict("Vakanın birimi yok; yeniden açılamaz. Yeni başvuru olarak kaydedin");
+        }
+        String why = reason.trim();
+        workflow.move(c, CaseStatus.REOPENED, actor, why);
+        Instant now = Instant.now();
+        c.reopenCount++;
+        c.closedAt = null;
+        c.resolvedAt = null;
+        c.acceptedAt = null;
+        c.dueAt = sla.dueFrom(c, now);
+        workflow.note(c, "REOPEN", why, actor);
         return c;
     }
 

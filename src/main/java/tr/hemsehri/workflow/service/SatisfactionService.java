@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -151,19 +152,27 @@ public class SatisfactionService {
         }
     }
 
-    /** Checks nobody answered in time close as unanswered, and their cases close. */
+    /**
+     * Checks nobody answered in time close as unanswered, and their cases close. Rows are claimed like
+     * {@link #sendDue()}: without the lock two replicas (or a round and a manual call) closed the same case twice
+     * or lost the whole round to the case's version check.
+     */
     @Transactional
+    @SuppressWarnings("unchecked")
     public int expire() {
-        List<SatisfactionCheck> overdue = SatisfactionCheck.list("status = 'SENT' and answerDeadline < ?1", Instant.now());
-        for (SatisfactionCheck s : overdue) {
+        List<Object> ids = em.createNativeQuery("""
+                select id from satisfaction_checks where status = 'SENT' and answer_deadline < now()
+                order by answer_deadline limit 100 for update skip locked""").getResultList();
+        for (Object id : ids) {
+            SatisfactionCheck s = SatisfactionCheck.findById(((Number) id).longValue());
             s.status = "UNANSWERED";
-            CaseEntity c = CaseEntity.findById(s.caseId);
+            CaseEntity c = em.find(CaseEntity.class, s.caseId, LockModeType.PESSIMISTIC_WRITE);
             if (c.status == CaseStatus.RESOLVED) {
                 workflow.move(c, CaseStatus.CLOSED, Actor.system(), "memnuniyet sorusu yanıtsız");
                 c.closedAt = Instant.now();
             }
         }
-        return overdue.size();
+        return ids.size();
     }
 
     /** The question never reached the citizen: record why. */
