@@ -7,15 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tr.hemsehri.nlp.tools.Corpus;
 import tr.hemsehri.testsupport.PostgresTest;
+import tr.hemsehri.testsupport.TestData;
 import tr.hemsehri.testsupport.Users;
 
-/** {@code POST /api/v1/analyze}: every field of the answer, the request's place scope, bad inputs over HTTP. */
+/**
+ * {@code POST /api/v1/analyze}: every field of the answer, the request's place scope, bad inputs over HTTP; and the
+ * moderators' corrections export read back by the trainer's corpus reader ({@code Train --extra}).
+ */
 @QuarkusTest
 class AnalyzeResourceTest extends PostgresTest {
+    @Inject
+    TestData data;
 
     private static JsonPath analyze(Object body) {
         return Users.moderator().contentType("application/json").body(body).post("/api/v1/analyze").then()
@@ -106,5 +117,30 @@ class AnalyzeResourceTest extends PostgresTest {
                 .statusCode(400);
         Users.as("water", "water").contentType("application/json").body("{\"text\":\"su yok\"}")
                 .post("/api/v1/analyze").then().statusCode(403);
+    }
+
+    @Test
+    void correctionsExportIsReadByTheTrainer() throws Exception {
+        long id = data.newCase("Karşıyaka çarşıda çöpler toplanmadı");
+        Users.moderator().contentType("application/json")
+                .body("{\"category\":\"REQUEST\",\"department\":\"ZONING\",\"urgent\":true}")
+                .patch("/api/v1/cases/" + id + "/classification").then().statusCode(200);
+        Users.moderator().contentType("application/json").body("{\"urgent\":false}")
+                .patch("/api/v1/cases/" + id + "/classification").then().statusCode(200);
+        String export = Users.moderator().get("/api/v1/corrections/export").then().statusCode(200).extract().asString();
+        Path file = Files.createTempFile("corrections", ".jsonl");
+        try {
+            Files.writeString(file, export, StandardCharsets.UTF_8);
+            Corpus.Example row = Corpus.read(file).stream().filter(e -> ("correction-case-" + id).equals(e.id()))
+                    .findFirst().orElseThrow();
+            assertEquals("Karşıyaka çarşıda çöpler toplanmadı", row.text());
+            assertEquals("REQUEST", row.category());
+            assertEquals("ZONING", row.department());
+            assertEquals(Boolean.FALSE, row.urgent(), "the latest judgement wins");
+            assertNull(row.urgencyReason());
+            assertFalse(row.hasOutOfScope(), "a moderator cannot judge out of scope: the key is absent (not judged)");
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 }
