@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-"""Builds nlp-models/corpus/eval-independent.jsonl from the hand-labelled source eval-independent.rows.
+"""Builds the hand-labelled evaluation files: eval-independent.rows -> eval-independent.jsonl (ids ind-…) and
+eval-fresh.rows -> eval-fresh.jsonl (ids fresh-…).
 
-    python3 nlp-models/corpus/build_independent.py
+    python3 nlp-models/corpus/build_independent.py            # both
+    python3 nlp-models/corpus/build_independent.py eval-fresh # one
+
+eval-fresh.rows (round 4) was written after eval-independent.rows had been used to tune the rules, and before any
+round-4 prediction was looked at, so it is the untouched set; it is evaluated, never used to change rules or corpus.
 
 The messages in eval-independent.rows were written and labelled by hand for this project, deliberately NOT with the
 generator (generate.py / scenarios.py): long rambling complaints, one-liners, all caps, slang and abbreviations,
@@ -30,15 +35,19 @@ REASONS = {"GAS_LEAK", "FIRE_RESCUE", "MEDICAL_EMERGENCY", "FUNERAL", "PATIENT_T
 OOS = {"ELECTRICITY", "NATURAL_GAS", "HEALTH", "POLICE", "JUSTICE", "TELECOM", "CENTRAL_GOVERNMENT"}
 
 
-def main():
+SETS = {"eval-independent": "ind", "eval-fresh": "fresh"}
+
+
+def build(name):
+    prefix = SETS[name]
     rows = []
-    with open(os.path.join(HERE, "eval-independent.rows"), encoding="utf-8") as f:
+    with open(os.path.join(HERE, name + ".rows"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
                 continue
             dep, cat, dept, urg, oos, dist, nb, _note, text = line.split("|", 8)
-            where = f"eval-independent.rows:{n}"
+            where = f"{name}.rows:{n}"
             province, scope = DEP[dep]
             assert cat in CATS and dept in DEPTS, where
             assert not urg or urg in REASONS, where
@@ -51,14 +60,19 @@ def main():
                 hits = [r for r in NB if r["province"] == province and r["district"] == dist and r["name"] == nb]
                 assert len(hits) == 1, where + ": unknown mahalle " + nb
                 nb_id = hits[0]["id"]
-            rows.append(dict(id=f"ind-{len(rows) + 1:04d}", text=text.replace("\\n", "\n"), category=cat, urgent=bool(urg),
+            rows.append(dict(id=f"{prefix}-{len(rows) + 1:04d}", text=text.replace("\\n", "\n"), category=cat, urgent=bool(urg),
                              urgency_reason=urg or None, out_of_scope=oos or None, department=dept, province=province,
                              scope_district=scope, district=dist or None, neighborhood=None if colloquial else (nb or None),
                              neighborhood_id=nb_id, colloquial_place=colloquial))
-    with open(os.path.join(HERE, "eval-independent.jsonl"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, name + ".jsonl"), "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print("eval-independent", len(rows))
+    print(name, len(rows))
+
+
+def main():
+    for name in sys.argv[1:] or SETS:
+        build(name)
 
 
 if __name__ == "__main__":

@@ -192,6 +192,54 @@ PRAISE_THEN = ["teşekkürler ama", "ekiplere teşekkürler fakat", "ilginiz iç
 PRAISE_THEN_REQUEST = ["teşekkürler, bir de", "sağ olun, ayrıca", "emeğinize sağlık, rica etsem", "ilginiz için teşekkürler; son olarak", "çok güzel olmuş, bir ricamız var:",
                        "tşk ederiz, bir şey daha:"]
 PRAISE_THEN_EVAL = ["geçen sefer hızlı geldiniz, sağ olun; ne var ki", "çok uğraşıyorsunuz biliyorum ama"]
+# round 4 (TRAINING only): more openers/closers, rhetorical-question complaints, polite/elderly/chat styles
+OPEN_R4 = ["Sayın yetkili", "Değerli yetkililer,", "mrb kolay gelsin", "Merhabalar iyi akşamlar", "Hayırlı akşamlar,", "Abi bi bakın", "Kardeşim", "Yahu",
+           "Başkan bey", "Evladım,", "Kızım bak", "Sevgili belediyem", "Ya arkadaş", "@{h} @{h2} @{h}", "Bismillah,", "slm arkadaşlar", "Alo belediye",
+           "İyi akşamlar yetkililer", "Sayın Başkanım,", "nbr"]
+CLOSE_R4 = {
+    "COMPLAINT": ["kimse bakmıyor mu?", "bu ne biçim iş?", "ne zaman çözülecek bu?", "el atın artık", "hemen halledin", "yeter ya", "🤬🤬", "😤", "😠", "#rezalet",
+                  "#isyan", "#{city} #belediye", "utanın", "bir açıklama bekliyoruz", "yazık günah", "Allah aşkına bir bakın", "ayıptır", "şimdiden teşekkür ederim",
+                  "muhatap yok mu?", "bize bakan yok", "😡😡😡", "kolay gelsin ama bu böyle olmaz", "saygılarımla"],
+    "REQUEST": ["kolay gelsin", "iyi çalışmalar dilerim", "saygılarımla arz ederim", "Allah razı olsun", "ilginize teşekkürler", "bilgi rica ediyorum", "😊", "🙏🙏",
+                "şimdiden çok teşekkür ederim", "#{city}", "yardımcı olur musunuz?", "dönüş yaparsanız sevinirim", "teşekkürler iyi günler", "sağ olun", "hayırlı işler",
+                "tşkler", "rica etsem", "❤️"],
+    "SUPPORT": ["😍", "🌸", "💪", "👏👏👏", "helal olsun", "bravo size", "Allah razı olsun", "#{city} #teşekkürler", "iyi ki varsınız ❤️", "sağolun varolun", "🙏❤️",
+                "tebrik ederim", "eksik olmayın"],
+}
+PRAISE_THEN_R4 = ["sağolun da", "eyvallah ama", "geldiniz baktınız tamam da", "ellerinize sağlık fakat hâlâ", "teşekkür ederim lakin", "çok memnunduk ama son zamanlarda",
+                  "ilginize teşekkürler ancak", "Allah razı olsun ama", "tamam güzel de", "tşk ama", "sağ olun, yalnız"]
+SLANG = ["ya", "yaa", "valla", "yahu", "be", "abi", "ya hu", "cidden", "harbiden", "ya la"]
+EMOJI = {"COMPLAINT": ["😡", "🤬", "😤", "🙄", "😭", "👎", "💩", "😒"], "REQUEST": ["🙏", "😊", "🙂", "🤔", "❓"], "SUPPORT": ["👏", "❤️", "😍", "🙏", "💐", "🌸", "👍"]}
+
+def style_r4(rng, text, cat):
+    """Chat/elderly/angry surface styles of one message body (training only; never touches the place phrase)."""
+    r = rng.random()
+    if r < 0.10:  # elongated letters: "yaaa", "çoook"
+        words = text.split(" ")
+        j = rng.randrange(len(words))
+        w = words[j]
+        vs = [k for k, c in enumerate(w) if c in "aeıioöuü"]
+        if vs and w.isalpha():
+            k = rng.choice(vs)
+            words[j] = w[:k + 1] + w[k] * rng.randint(1, 3) + w[k + 1:]
+        text = " ".join(words)
+    elif r < 0.20:  # WhatsApp-style line breaks
+        text = re.sub(r",\s*", "\n", text)
+    elif r < 0.30:  # slang particle
+        text = (rng.choice(SLANG) + " " + text) if rng.random() < 0.5 else (text + " " + rng.choice(SLANG))
+    elif r < 0.40:  # emoji inside the text
+        words = text.split(" ")
+        words.insert(rng.randrange(len(words) + 1), rng.choice(EMOJI[cat]) * rng.randint(1, 3))
+        text = " ".join(words)
+    elif r < 0.48:  # repeated punctuation
+        text = text.rstrip(".!?") + ("!!!" if cat == "COMPLAINT" else "??" if cat == "REQUEST" else "!!")
+    elif r < 0.54 and cat == "REQUEST" and not text.endswith("?"):
+        text = text.rstrip(".") + "?"
+    elif r < 0.60:  # elderly/formal: sentence case and full stops
+        text = text[:1].upper() + text[1:]
+        text = text if text.endswith((".", "?", "!")) else text + "."
+    return text
+
 TIMES = ["3 gündür", "2 gündür", "bir haftadır", "sabahtan beri", "dünden beri", "10 gündür", "iki haftadır", "saatlerdir", "4 gündür", "aylardır", "5 gündür", "dün akşamdan beri"]
 CITY = {"İzmir": ["izmir", "İzmir", "izsu", "eshot", "Karşıyaka", "Bornova"], "Kocaeli": ["kocaeli", "izmit", "Gebze", "Kocaeli"], "Esenyurt": ["Esenyurt", "istanbul", "esenyurt"]}
 
@@ -253,14 +301,17 @@ def noisy(rng, text, level):
 def compose(rng, split, dep, scen, cat, phrase, mixed=False):
     loc, pos, dist, nb, nbid, via_alias = loc_phrase(rng, dep, split)
     body = fill(rng, phrase)
-    opens = OPEN_TRAIN if split == "train" else OPEN_EVAL
-    closes = (CLOSE_TRAIN if split == "train" else CLOSE_EVAL)[cat]
+    r4 = split == "train" and ROUND4
+    opens = OPEN_TRAIN + OPEN_R4 if r4 else OPEN_TRAIN if split == "train" else OPEN_EVAL
+    closes = CLOSE_TRAIN[cat] + CLOSE_R4[cat] if r4 else (CLOSE_TRAIN if split == "train" else CLOSE_EVAL)[cat]
     if mixed and cat == "REQUEST":
         body = rng.choice(PRAISE_THEN_REQUEST) + " " + body
     elif mixed:
-        body = rng.choice(PRAISE_THEN if split == "train" else PRAISE_THEN_EVAL) + " " + body
+        body = rng.choice((PRAISE_THEN + PRAISE_THEN_R4) if r4 else PRAISE_THEN if split == "train" else PRAISE_THEN_EVAL) + " " + body
+    if r4:
+        body = style_r4(rng, body, cat)
     level = 1.0 if split == "train" else 0.9
-    flags = (rng.random() < 0.35 * level, rng.random() < 0.45 * level, rng.random() < 0.04)
+    flags = (rng.random() < 0.35 * level, rng.random() < 0.45 * level, rng.random() < (0.07 if r4 else 0.04))
     def nz(t):
         return case_noise(noisy(rng, sub_handles(rng, t, dep), level), flags) if t else ""
     parts = [nz(rng.choice(opens))]
@@ -293,6 +344,20 @@ def support_then_request(rng, split, dep):
     r["core"] = "str:" + ph
     return r
 
+ASK_AFTER_PROBLEM = ["bakabilir misiniz", "ilgilenebilir misiniz acaba", "düzeltilmesini talep ediyoruz", "yardımcı olabilir misiniz",
+                     "bir el atabilir misiniz rica etsem", "bunun için kime başvurmalıyız", "giderilmesini rica ederiz", "bir bakılmasını istiyorum"]
+
+
+def problem_then_request(rng, dep):
+    """Training only: a fault described, then an explicit polite ask (-ebilir misiniz / rica / talep) -> REQUEST."""
+    sc_ = rng.choice([s for s in S if "COMPLAINT" in s["phr"] and "REQUEST" in s["phr"] and s["urgent"] is None and s["oos"] is None])
+    ph = rng.choice(sc_["phr"]["COMPLAINT"])
+    r = compose(rng, "train", dep, sc_, "REQUEST", ph.rstrip("?!. ") + ", " + rng.choice(ASK_AFTER_PROBLEM))
+    r["core"] = "ptr:" + ph
+    return r
+
+
+ROUND4 = True  # round-4 training styles (style_r4, OPEN_R4/CLOSE_R4/PRAISE_THEN_R4); the eval split is unaffected
 ROUND2 = True  # round-2 training mix (more mixed-intent shapes); the eval split is generated exactly as in round 1
 
 
@@ -321,6 +386,9 @@ def generate(split, n_target, seed):
             out.append(r)
     for _ in range(n_target // 30):
         out.append(support_then_request(rng, split, pick_dep(rng)))
+    if split == "train" and ROUND4:
+        for _ in range(n_target // 50):
+            out.append(problem_then_request(rng, pick_dep(rng)))
     rng.shuffle(out)
     out = out[:n_target]
     for i, r in enumerate(out):
@@ -334,16 +402,18 @@ def write(path, rows):
         for r in rows:
             f.write(json.dumps({c: r.get(c) for c in cols}, ensure_ascii=False) + "\n")
 
+TRAIN_SIZE = 6000  # round 4 (4,400 in rounds 2-3)
+
 if __name__ == "__main__":
     # The eval split is frozen (committed eval.jsonl, round 1); it is only (re)written with --write-eval.
     # Training rows whose text occurs in any eval file are dropped, so nothing held out is ever trained on.
-    train = generate("train", 4400, 20240501)
+    train = generate("train", TRAIN_SIZE, 20240501)
     ev_path = os.path.join(HERE, "eval.jsonl")
     if "--write-eval" in sys.argv or not os.path.exists(ev_path):
         ev = generate("eval", 480, 777)
         write(ev_path, ev)
     held = set()
-    for name in ("eval.jsonl", "eval-independent.jsonl"):
+    for name in ("eval.jsonl", "eval-independent.jsonl", "eval-fresh.jsonl"):
         pth = os.path.join(HERE, name)
         if os.path.exists(pth):
             held |= {json.loads(l)["text"] for l in open(pth, encoding="utf-8") if l.strip()}

@@ -398,3 +398,51 @@ more("CLEANING", "COMPLAINT", ["çöp konteynerinin kapağı kırık, kediler ç
 more("PARKS", "COMPLAINT", ["ağaçların kökleri kaldırımı kaldırdı", "sahildeki çimlere kimse bakmıyor", "parkın kum havuzu pislik içinde", "çiçek tarhları kurumuş"])
 more("MUNICIPAL_POLICE", "COMPLAINT", ["işportacılar iskele girişini işgal etti", "nargileci gece yarısı masaları sokağa taşırıyor", "kasap dükkanında hijyen yok", "kaldırıma tezgah açmışlar"])
 more("VETERINARY", "COMPLAINT", ["sokak köpekleri çöp torbalarını deşip yayıyor", "sokak köpekleri bisikletlileri kovalıyor", "güvercinler her yeri kirletiyor, ölü güvercinler var"])
+
+# =====================================================================================================================
+# Additions (round 4, TRAINING only): questions that are requests ("... mı acaba?", "ne zaman ...?", "nereden ...?"),
+# rhetorical questions that are complaints ("kimse bakmayacak mı?", "bu ne biçim iş?"), short chat-style lines and
+# slang. Written for this project from the department topics. Not taken from any eval file; the author of
+# eval-fresh.rows wrote these after it, so situations that file describes were deliberately left out here.
+# =====================================================================================================================
+more("WATER", "REQUEST", ["kesinti kaçta biter acaba", "sayaç okuma hangi gün yapılıyor", "su kaçağı için ekip gelebilir mi acaba",
+    "aboneliği kapatmak için nereye gidiyoruz", "fatura itirazı nasıl yapılır", "su tahlili yaptırmak mümkün mü", "yazlıkta suyu kış boyunca kapattırabilir miyiz"])
+more("WATER", "COMPLAINT", ["su nerde ya", "bu kaçıncı arıza, utanmıyor musunuz?", "susuzluktan canımız çıktı valla", "musluk hırıltı yapıyor ama su yok",
+    "sayaç dönüyor evde kimse yokken, bakan yok mu?", "su kesik, duyuru sıfır", "vana sızdırıyor haftalardır, kim ilgilenecek?"])
+more("TRANSPORT", "REQUEST", ["{n} numara kaçta kalkıyor pazar günleri", "kayıp eşya bürosu nerede", "durak ekranı ne zaman takılacak",
+    "hat güzergahı değişti mi, bilgi alabilir miyim", "bisiklet vapura alınıyor mu"])
+more("TRANSPORT", "COMPLAINT", ["otobüs yok otobüs", "{n} yine yok, neden?", "durakta dikilmekten ayaklarımız şişti, bu ne düzen?", "kartım okumadı, şoför bağırdı",
+    "tramvay arıza verdi yarım saat içeride kaldık", "şoför çok hızlı gidiyor, ölecez bi gün", "aktarma indirimi neden yansımadı kartıma?"])
+more("PUBLIC_WORKS", "REQUEST", ["kaldırım yapımı bizim sokağa da gelecek mi", "çukura bir bakabilir misiniz, sokağın başında", "yaya geçidi çizgileri ne zaman yenilenecek",
+    "sokak tabelası yok, konulabilir mi", "köprü altı geçidin boyası ne zaman yapılır"])
+more("PUBLIC_WORKS", "COMPLAINT", ["yol delik deşik, kimse yapmayacak mı?", "asfalt bir yağmurda söküldü, para nereye gitti?", "çukurdan lastik patladı, masrafı kim ödeyecek?",
+    "parke taşları yerinden çıktı, her geçen araba taş fırlatıyor", "bordürler yıkık, araçlar kaldırıma çıkıyor"])
+more("CLEANING", "REQUEST", ["çöp saat kaçta alınıyor bizim sokakta", "konteyner yıkama ne zaman yapılacak", "geri dönüşüm kutusu nereden talep edilir",
+    "bahçe budama atıkları ayrıca mı alınıyor"])
+more("CLEANING", "COMPLAINT", ["çöp çöp çöp, her yer çöp", "çöpler neden alınmıyor?", "konteynerin etrafı sinek dolu, kimse yıkamıyor mu?",
+    "sahilde piknikçilerin bıraktığı çöpler duruyor", "çöp arabası sokağa hiç girmiyor, neden?"])
+more("PARKS", "REQUEST", ["parka su sebili konulabilir mi", "mahalleye bir spor aleti alanı yapılması mümkün mü", "fidan dikimi etkinliğine nasıl katılırız",
+    "parktaki kum havuzunun kumu ne zaman değişecek"])
+more("PARKS", "COMPLAINT", ["parkta su sebili bozuk, çocuklar susuz", "basketbol potası kırık aylardır", "yeni dikilen fidanlar kurudu, kimse bakmadı mı?",
+    "parkın çitinden köpekler giriyor, kapı kırık"])
+more("MUNICIPAL_POLICE", "REQUEST", ["seyyar satıcı izni nereden alınıyor", "işyeri açma ruhsatı ne kadar sürer", "fiyat etiketi olmayan market için nereye şikayet edilir",
+    "tabela izni için başvuru nasıl yapılıyor"])
+more("MUNICIPAL_POLICE", "COMPLAINT", ["düğün salonu gece yarısı havai fişek atıyor, kimse bir şey demiyor mu?", "manav çürük meyveyi altına koyup satıyor",
+    "lokanta tabelası kaldırımı kapatıyor", "halı yıkamacı sabaha kadar makine çalıştırıyor"])
+more("VETERINARY", "REQUEST", ["köpek sahiplenmek istiyorum barınak açık mı", "evcil hayvan çip kaydı nerede yapılıyor", "barınağa gönüllü olmak istiyorum nasıl başvurulur"])
+more("VETERINARY", "COMPLAINT", ["başıboş köpek saldırdı, kimse toplamıyor", "ölü kedi sokakta duruyor iki gündür", "köpekler gece boyu havlıyor, uyuyamıyoruz",
+    "barınak kapasite dolu diyor, hayvanlar sokakta ölüyor"])
+more("SOCIAL_SERVICES", "REQUEST", ["kreş kaydı ne zaman başlıyor", "aşevinden yemek almak için başvuru gerekiyor mu", "kadın danışma merkezi nerede"])
+more("SOCIAL_SERVICES", "COMPLAINT", ["evde bakım ekibi söz verdi gelmedi", "aşevi yemekleri soğuk geliyor", "yardım kartı iki aydır yüklenmedi, neden?"])
+more("HEALTH", "REQUEST", ["kene ilaçlaması köylere de yapılıyor mu", "karasinek için bahçeye ilaç atılabilir mi"])
+more("HEALTH", "COMPLAINT", ["karasinekten yemek yiyemiyoruz, ilaç atılmadı mı bu yıl?", "kene çıktı bahçede, ilaçlama istedik gelen yok"])
+more("FUNERAL", "REQUEST", ["mezar yeri tahsisi nasıl yapılıyor", "mezar taşı izni nereden alınıyor"])
+more("FUNERAL", "COMPLAINT", ["mezarlık bakımsız, otlar boyu geçmiş", "mezarlık kapısı hep kilitli, ziyaret edemiyoruz"])
+more("FIRE", "REQUEST", ["yangın tüpü kontrolü için itfaiye gelebilir mi", "bacamızı itfaiye kontrol edebilir mi"])
+more("ZONING", "REQUEST", ["yapı denetim firması listesi nerede", "tadilat için izin gerekiyor mu"])
+more("ZONING", "COMPLAINT", ["imar planı askıya çıktı mı, kimse bir şey söylemiyor", "yan binanın çıkması bizim ışığı kesti, izin nasıl verildi?"])
+more("CULTURE", "REQUEST", ["kurs kayıtları ne zaman açılıyor", "sergi salonu kiralanabiliyor mu", "tiyatro programı nerede yayınlanıyor"])
+more("CULTURE", "COMPLAINT", ["kurs hocası hiç gelmiyor, neden?", "festival sesi gece 1e kadar sürdü, programda 11 yazıyordu"])
+more("OTHER", "REQUEST", ["emlak vergisi son gün ne zaman", "belediyede staj başvurusu var mı", "meclis toplantısı canlı yayınlanıyor mu"])
+more("OTHER", "COMPLAINT", ["dilekçeme 2 aydır cevap yok", "belediyenin sitesi hep hata veriyor, ödeme yapamıyorum"])
+more("OTHER", "SUPPORT", ["iyi ki bu şehirdeyim, her yer pırıl pırıl", "personeliniz çok güler yüzlü, teşekkür ederim", "belediyemizle gurur duyuyoruz"])

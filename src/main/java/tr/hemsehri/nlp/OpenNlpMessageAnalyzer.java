@@ -29,6 +29,12 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
     static final double URGENT_MODEL_MAX_NONE = 0.25;
     /** Out of scope from the model alone when P(NONE) falls below this. */
     static final double OOS_MODEL_MAX_NONE = 0.2;
+    /**
+     * ... and the best other outcome reaches this. A text with no feature the model knows (English, Arabic, "aaaa",
+     * empty) gets the flat maxent distribution (1/13, 1/8 per outcome), whose P(NONE) is below the thresholds above:
+     * without this floor such a text came out urgent ("Çökme") and out of scope (ELECTRICITY).
+     */
+    static final double MODEL_MIN_BEST = 0.3;
 
     private final NlpModels models;
     private final Gazetteer gazetteer;
@@ -120,7 +126,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
             double[] up = um.probabilitiesOfContext(ctx);
             int none = um.index("NONE");
             if (none >= 0 && up[none] < URGENT_MODEL_MAX_NONE && !UrgencyRules.notNow(folded)) {
-                reason = bestExcept(um, up, none);
+                reason = bestExcept(um, up, none, MODEL_MIN_BEST);
             }
         }
         boolean urgent = reason != null;
@@ -132,7 +138,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
             double[] op = om.probabilitiesOfContext(ctx);
             int none = om.index("NONE");
             if (none >= 0 && op[none] < OOS_MODEL_MAX_NONE) {
-                oosCode = bestExcept(om, op, none);
+                oosCode = bestExcept(om, op, none, MODEL_MIN_BEST);
             }
         }
         OutOfScope oos = OutOfScopeRules.referral(oosCode, folded, urgent);
@@ -154,14 +160,14 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
                 place.district(), place.neighborhood(), place.neighborhoodId());
     }
 
-    private static String bestExcept(TextModel m, double[] p, int except) {
+    private static String bestExcept(TextModel m, double[] p, int except, double minimum) {
         int b = -1;
         for (int i = 0; i < p.length; i++) {
             if (i != except && (b < 0 || p[i] > p[b])) {
                 b = i;
             }
         }
-        return b < 0 ? null : m.outcome(b);
+        return b < 0 || p[b] < minimum ? null : m.outcome(b);
     }
 
     /** Folded words joined by single spaces (what the rules read). */

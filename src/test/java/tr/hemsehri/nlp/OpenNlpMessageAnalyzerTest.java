@@ -38,6 +38,9 @@ class OpenNlpMessageAnalyzerTest {
                 "\u0000\u0001\t\n"}) {
             Analysis a = izmir.analyze(AnalysisRequest.of(s));
             sane(a);
+            // no feature the models know gives their flat distribution: that must not read as urgent/out of scope
+            assertTrue(!a.urgent() && a.urgencyReason() == null, "not urgent: " + s);
+            assertNull(a.outOfScope(), "in scope: " + s);
         }
         Analysis empty = izmir.analyze(AnalysisRequest.of(""));
         assertTrue(empty.confidence() <= 0.34, "no words: low confidence");
@@ -76,14 +79,18 @@ class OpenNlpMessageAnalyzerTest {
         assertNull(a.neighborhood());
     }
 
-    /** Regression floor on the held-out split: fails CI when the shipped models/rules get worse. */
+    /**
+     * The issue's targets, enforced on the held-out split (and no lower on the independent set): fails CI when the
+     * shipped models/rules miss one. Stricter regression floors (just under the measured figures) where the figures
+     * are well above the target.
+     */
     @Test
     void shippedModelMeetsFloorOnEvalSplit() throws Exception {
         Path eval = Path.of("nlp-models/corpus/eval.jsonl");
         Evaluate.Summary s = Evaluate.evaluate(izmir, Corpus.read(eval), false);
         assertTrue(s.n() >= 400, "eval split size");
         assertTrue(s.categoryMacroF1() >= FLOOR_CATEGORY_F1, "category macro-F1 " + s.categoryMacroF1());
-        assertTrue(s.urgentRecall() >= 0.93, "urgent recall " + s.urgentRecall());
+        assertTrue(s.urgentRecall() >= TARGET_URGENT_RECALL, "urgent recall " + s.urgentRecall());
         assertTrue(s.urgentPrecision() >= 0.97, "urgent precision " + s.urgentPrecision());
         assertTrue(s.oosF1() >= 0.97, "out-of-scope F1 " + s.oosF1());
         assertTrue(s.departmentAccuracy() >= FLOOR_DEPARTMENT_ACC, "department accuracy " + s.departmentAccuracy());
@@ -92,8 +99,10 @@ class OpenNlpMessageAnalyzerTest {
         assertEquals(0, s.inventedForColloquial(), "invented neighbourhood for a colloquial name");
     }
 
-    /** Floors set just under the measured figures (see nlp-models/REPORT.md); raise them when the models improve. */
-    static final double FLOOR_CATEGORY_F1 = 0.89;
+    /** The targets (category macro-F1 ≥ 0.90; urgent recall ≥ 0.95 at precision ≥ 0.80, checked ≥ 0.97 here). */
+    static final double FLOOR_CATEGORY_F1 = 0.90;
+    static final double TARGET_URGENT_RECALL = 0.95;
+    /** Not a target: a regression floor just under the measured figure (see nlp-models/REPORT.md). */
     static final double FLOOR_DEPARTMENT_ACC = 0.83;
 
     /** Regression floor on the hand-written independent eval set (other styles than the generator; never trained on). */
@@ -101,9 +110,9 @@ class OpenNlpMessageAnalyzerTest {
     void shippedModelMeetsFloorOnIndependentEval() throws Exception {
         Evaluate.Summary s = Evaluate.evaluate(izmir, Corpus.read(Path.of("nlp-models/corpus/eval-independent.jsonl")), false);
         assertTrue(s.n() >= 300, "independent eval size");
-        assertTrue(s.categoryMacroF1() >= 0.89, "category macro-F1 " + s.categoryMacroF1());
+        assertTrue(s.categoryMacroF1() >= FLOOR_CATEGORY_F1, "category macro-F1 " + s.categoryMacroF1());
         assertTrue(s.departmentAccuracy() >= 0.92, "department accuracy " + s.departmentAccuracy());
-        assertTrue(s.urgentRecall() >= 0.95, "urgent recall " + s.urgentRecall());
+        assertTrue(s.urgentRecall() >= TARGET_URGENT_RECALL, "urgent recall " + s.urgentRecall());
         assertTrue(s.urgentPrecision() >= 0.95, "urgent precision " + s.urgentPrecision());
         assertTrue(s.oosF1() >= 0.95, "out-of-scope F1 " + s.oosF1());
         assertTrue(s.districtAccuracy() >= 0.98, "district accuracy " + s.districtAccuracy());

@@ -51,6 +51,9 @@ public final class Benchmark {
                 n / cpuSecs, cpuSecs, secs);
         System.out.printf("throughput on one thread: %.0f analyses/s (%d analyses in %.1f s, avg %d chars)%n", n / secs, n,
                 secs, (int) reqs.stream().mapToInt(r -> r.text().length()).average().orElse(0));
+        // the two figures the issue targets (< 1 s load, >= 10,000/s on one core), on one line for the report
+        System.out.printf("summary: load %.0f ms; %.0f analyses/s on one thread (%.0f per CPU-second)%n", loadMs, n / secs,
+                n / cpuSecs);
         if (sink == 42) {
             System.out.println();
         }

@@ -119,7 +119,10 @@ public final class Train {
         System.out.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
-    /** The held-out files (eval.jsonl, eval-independent.jsonl, anything named eval*) must never be trained on. */
+    /**
+     * The held-out files (eval.jsonl, eval-independent.jsonl, eval-fresh.jsonl, anything named eval*) must never be
+     * trained on.
+     */
     static void refuseEvalFile(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
         if (name.startsWith("eval")) {
@@ -147,8 +150,9 @@ public final class Train {
         return switch (name) {
             case "category" -> Corpus.Example::category;
             case "department" -> Corpus.Example::department;
-            case "urgency" -> e -> e.urgent() == null ? null
-                    : e.urgent() ? (e.urgencyReason() == null ? "OTHER_URGENT" : e.urgencyReason()) : "NONE";
+            // urgent without a reason (a moderator's "urgent" correction) teaches no reason: left out of this model
+            // rather than trained as an outcome the analyser would then report as if it were a reason code
+            case "urgency" -> e -> e.urgent() == null ? null : e.urgent() ? e.urgencyReason() : "NONE";
             case "oos" -> e -> e.outOfScope() != null ? e.outOfScope() : e.hasOutOfScope() ? "NONE" : null;
             default -> throw new IllegalArgumentException(name);
         };
