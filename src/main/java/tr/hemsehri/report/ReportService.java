@@ -50,15 +50,28 @@ public class ReportService {
         }
         Scope s = new Scope(start, end, dept == null ? null : dept.id);
 
-        Volumes v = volumes(s);
-        List<Report.DayCount> byDay = v.byDay();
-        long total = v.total();
-        List<Report.Count> byChannel = v.byChannel();
-        List<Report.Count> byCategory = v.byCategory();
-        List<Report.Count> byDepartment = v.byDepartment();
-        List<Report.Count> districts = v.districts();
-        List<Report.Count> neighborhoods = v.neighborhoods();
-        List<Report.Count> referrals = v.referrals();
+        List<Report.DayCount> byDay = new ArrayList<>();
+        Map<String, Long> channels = new java.util.TreeMap<>();
+        long total = 0;
+        for (Object[] r : rows(s, "select (c.created_at at time zone 'Europe/Istanbul')::date, c.platform, count(*) "
+                + "from cases c where " + s.where() + " group by 1, 2 order by 1, 2")) {
+            long n = num(r[2]);
+            byDay.add(new Report.DayCount(localDate(r[0]), (String) r[1], n));
+            channels.merge((String) r[1], n, Long::sum);
+            total += n;
+        }
+        List<Report.Count> byChannel = channels.entrySet().stream()
+                .map(e -> new Report.Count(e.getKey(), e.getKey(), e.getValue())).toList();
+        List<Report.Count> byCategory = counts(s, "select coalesce(c.category, '-'), coalesce(c.category, '-'), count(*) "
+                + "from cases c where " + s.where() + " group by 1 order by 3 desc");
+        List<Report.Count> byDepartment = counts(s, "select coalesce(d.code, '-'), coalesce(d.name, 'Birimsiz'), count(*) "
+                + "from cases c left join departments d on d.id = c.department_id where " + s.where()
+                + " group by 1, 2 order by 3 desc");
+        List<Report.Count> districts = counts(s, "select c.district, c.district, count(*) from cases c where " + s.where()
+                + " and c.district is not null group by 1 order by 3 desc, 1 limit 10");
+        List<Report.Count> neighborhoods = counts(s, "select c.district || '/' || c.neighborhood, c.neighborhood || ' ("
+                + "' || coalesce(c.district, '?') || ')', count(*) from cases c where " + s.where()
+                + " and c.neighborhood is not null group by c.district, c.neighborhood order by 3 desc, 1 limit 10");
 
         Object[] t = rows(s, """
                 select percentile_cont(0.5) within group (order by extract(epoch from c.first_response_at - c.created_at)),
@@ -100,86 +113,11 @@ public class ReportService {
                 dbl(a[2]), scores, num(a[3]), num(a[4]), resolved, reopened,
                 resolved == 0 ? null : (double) reopened / resolved);
 
+        List<Report.Count> referrals = counts(s, "select c.out_of_scope, c.out_of_scope, count(*) from cases c where "
+                + s.where() + " and c.status = 'REFERRED' group by 1 order by 3 desc");
+
         return new Report(start, end, dept == null ? null : dept.code, dept == null ? null : dept.name, total, byDay,
                 byChannel, byCategory, byDepartment, districts, neighborhoods, first, resolution, sla, sat, referrals);
-    }
-
-    private record Volumes(long total, List<Report.DayCount> byDay, List<Report.Count> byChannel,
-            List<Report.Count> byCategory, List<Report.Count> byDepartment, List<Report.Count> districts,
-            List<Report.Count> neighborhoods, List<Report.Count> referrals) {
-    }
-
-    /**
-     * Every volume figure from one scan of the range: GROUPING SETS aggregate by day and channel, category,
-     * department, district, district and neighbourhood, and referral institution at once (a year of a metropolitan
-     * municipality is a million cases; one pass instead of six keeps the report under a second).
-     */
-    private Volumes volumes(Scope s) {
-        List<Report.DayCount> byDay = new ArrayList<>();
-        Map<String, Long> channels = new java.util.TreeMap<>();
-        List<Report.Count> byCategory = new ArrayList<>();
-        List<Report.Count> byDepartment = new ArrayList<>();
-        List<Report.Count> districts = new ArrayList<>();
-        List<Report.Count> neighborhoods = new ArrayList<>();
-        List<Report.Count> referrals = new ArrayList<>();
-        long total = 0;
-        for (Object[] r : rows(s, """
-                select case when grouping(x.day) = 0 then 'day' when grouping(x.category) = 0 then 'category'
-                            when grouping(x.dept) = 0 then 'department' when grouping(x.hood) = 0 then 'hood'
-                            when grouping(x.district) = 0 then 'district' else 'referral' end,
-                       x.day, x.platform, x.category, x.dept, x.district, x.hood, x.referral, count(*)
-                from (select (c.created_at at time zone 'Europe/Istanbul')::date as day, c.platform,
-                             coalesce(c.category, '-') as category, c.department_id as dept, c.district,
-                             c.neighborhood as hood,
-                             case when c.status = 'REFERRED' then coalesce(c.out_of_scope, '-') end as referral
-                      from cases c where """ + s.where() + """
-                     ) x
-                group by grouping sets ((x.day, x.platform), (x.category), (x.dept), (x.district), (x.district, x.hood),
-                                        (x.referral))""")) {
-            long n = num(r[8]);
-            switch ((String) r[0]) {
-                case "day" -> {
-                    byDay.add(new Report.DayCount(localDate(r[1]), (String) r[2], n));
-                    channels.merge((String) r[2], n, Long::sum);
-                    total += n;
-                }
-                case "category" -> byCategory.add(new Report.Count((String) r[3], (String) r[3], n));
-                case "department" -> {
-                    Department d = r[4] == null ? null : departments.byId(((Number) r[4]).longValue());
-                    byDepartment.add(new Report.Count(d == null ? "-" : d.code, d == null ? "Birimsiz" : d.name, n));
-                }
-                case "district" -> {
-                    if (r[5] != null) {
-                        districts.add(new Report.Count((String) r[5], (String) r[5], n));
-                    }
-                }
-                case "hood" -> {
-                    if (r[6] != null) {
-                        String district = (String) r[5];
-                        neighborhoods.add(new Report.Count(district + "/" + r[6],
-                                r[6] + " (" + (district == null ? "?" : district) + ")", n));
-                    }
-                }
-                default -> {
-                    if (r[7] != null) {
-                        referrals.add(new Report.Count((String) r[7], (String) r[7], n));
-                    }
-                }
-            }
-        }
-        byDay.sort(java.util.Comparator.comparing(Report.DayCount::day).thenComparing(Report.DayCount::channel));
-        List<Report.Count> byChannel = channels.entrySet().stream()
-                .map(e -> new Report.Count(e.getKey(), e.getKey(), e.getValue())).toList();
-        return new Volumes(total, byDay, byChannel, largestFirst(byCategory, 0), largestFirst(byDepartment, 0),
-                largestFirst(districts, 10), largestFirst(neighborhoods, 10), largestFirst(referrals, 0));
-    }
-
-    /** By count, largest first, then by key; the first {@code limit} (0: all). */
-    private static List<Report.Count> largestFirst(List<Report.Count> list, int limit) {
-        List<Report.Count> sorted = new ArrayList<>(list);
-        sorted.sort(java.util.Comparator.comparingLong(Report.Count::count).reversed()
-                .thenComparing(Report.Count::key));
-        return limit > 0 && sorted.size() > limit ? List.copyOf(sorted.subList(0, limit)) : sorted;
     }
 
     /** The figures as CSV rows: section;key;label;value (Excel in Turkish locale reads ';'). */
@@ -265,6 +203,14 @@ public class ReportService {
         Query q = em.createNativeQuery(sql);
         s.bind(q);
         return q.getResultList();
+    }
+
+    private List<Report.Count> counts(Scope s, String sql) {
+        List<Report.Count> out = new ArrayList<>();
+        for (Object[] r : rows(s, sql)) {
+            out.add(new Report.Count(String.valueOf(r[0]), String.valueOf(r[1]), num(r[2])));
+        }
+        return out;
     }
 
     private static LocalDate localDate(Object o) {

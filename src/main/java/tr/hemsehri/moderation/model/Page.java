@@ -7,5 +7,5 @@ import java.util.List;
  * because an exact count over a million-row queue costs more than it tells a moderator.
  */
 public record Page<T>(List<T> items, int page, int size, long total, boolean totalCapped) {
-    public static final int TOTAL_LIMIT = 10_000;
+    public static final int TOTAL_LIMIT = 1_000;
 }
