@@ -128,4 +128,50 @@ class IngestionPipelineTest extends PostgresTest {
         assertEquals(0, again.stored());
         assertEquals(2, again.duplicates());
     }
+
+    /**
+     * A batch mixing first messages, follow-ups of existing cases (the bulk path), a second follow-up of the same
+     * case and a reply to a message earlier in the batch (the one-message path) places each exactly as one
+     * message at a time would.
+     */
+    @Test
+    void mixedBatchThreadsEveryMessageAsOneAtATimeWould() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Instant t0 = Instant.now().minus(Duration.ofMinutes(30));
+        List<InboundMessage> first = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            first.add(TestData.message(Platform.WHATSAPP, "mb-" + run + "-a" + i, "wa-" + run + "-" + i,
+                    "wa-" + run + "-" + i, "Konak Alsancak'ta çöpler alınmadı " + i, t0.plusSeconds(i)));
+        }
+        List<Long> cases = ingestion.ingest(null, first).caseIds();
+        assertEquals(5, cases.stream().distinct().count());
+
+        List<InboundMessage> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) { // follow-ups of the five cases: the bulk path
+            batch.add(TestData.message(Platform.WHATSAPP, "mb-" + run + "-b" + i, "wa-" + run + "-" + i,
+                    "wa-" + run + "-" + i, "hala gelen yok " + i, t0.plusSeconds(60 + i)));
+        }
+        // a second follow-up of case 0 in the same batch, and a brand-new citizen with a reply to their own message
+        batch.add(TestData.message(Platform.WHATSAPP, "mb-" + run + "-c0", "wa-" + run + "-0", "wa-" + run + "-0",
+                "acil bakın lütfen", t0.plusSeconds(70)));
+        batch.add(TestData.message(Platform.X, "mb-" + run + "-x1", "x-" + run, "x-" + run,
+                "Buca Şirinyer'de su patlağı var", t0.plusSeconds(71)));
+        batch.add(TestData.reply(Platform.X, "mb-" + run + "-x2", "x-" + run, "mb-" + run + "-x1", "x-" + run,
+                "fotoğraf ekledim", t0.plusSeconds(72)));
+        IngestResult r = ingestion.ingest(null, batch);
+        assertEquals(8, r.stored());
+        assertEquals(1, r.newCaseIds().size());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(cases.get(i), r.caseIds().get(i), "follow-up " + i + " joins its own case");
+        }
+        assertEquals(cases.get(0), r.caseIds().get(5));
+        assertEquals(r.newCaseIds().get(0), r.caseIds().get(6));
+        assertEquals(r.newCaseIds().get(0), r.caseIds().get(7));
+        assertEquals(3, data.count("select message_count from cases where id = ?1", cases.get(0)));
+        assertEquals(3, data.count("select count(*) from messages where case_id = ?1", cases.get(0)));
+        for (int i = 1; i < 5; i++) {
+            assertEquals(2, data.count("select message_count from cases where id = ?1", cases.get(i)));
+        }
+        assertEquals(2, data.count("select message_count from cases where id = ?1", r.newCaseIds().get(0)));
+    }
 }
