@@ -8,7 +8,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +115,7 @@ class WhatsAppSendFaultsTest extends ConnectorTestSupport {
         Users.moderator().get("/api/v1/connectors").then().statusCode(200)
                 .body("findAll { it.platform == 'WHATSAPP' }.status", hasItem("NEEDS_REAUTH"));
         // webhooks keep arriving whatever our token's state: they must not hide the broken token
-        String later = "Sonraki mesaj " + Instant.now();
+        String later = "Sonraki yanıtımız (token yenilendi " + System.nanoTime() + ")";
         queueReplyAfterWebhook(later);
         assertEquals("ACTIVE", account(Platform.WHATSAPP).status(), "a send that works clears the mark");
     }
