@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public abstract class GraphSimServer extends SimServer {
     protected static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")
             .withZone(ZoneOffset.UTC);
-    /** Calls in the current usage window; Meta's X-App-Usage is a rolling hour, a short window keeps it bounded. */
+    /**
+     * Calls in the current 10-minute usage window. Meta's window is a rolling hour; the old unbounded count reached
+     * 99 % in a long test run and would have slowed every Graph poller of the suite.
+     */
     private final AtomicInteger calls = new AtomicInteger();
     private volatile long windowStart = System.currentTimeMillis();
     private volatile String forcedAppUsage;
@@ -59,8 +62,8 @@ public abstract class GraphSimServer extends SimServer {
 
     /**
      * Makes every answer report this usage: {@code appPercent} as X-App-Usage call count, and when
-     * {@code regainMinutes} is not null a X-Business-Use-Case-Usage entry for our id at {@code bucPercent} with
-     * that estimated_time_to_regain_access. {@code appPercent} null goes back to the steady default.
+     * {@code bucPercent} is not null a X-Business-Use-Case-Usage entry for our id at that call count with
+     * {@code regainMinutes} as estimated_time_to_regain_access. Nulls go back to the steady default.
      */
     public void usage(Integer appPercent, Integer bucPercent, Integer regainMinutes) {
         forcedAppUsage = appPercent == null ? null : "{\"call_count\":" + appPercent + ",\"total_cputime\":"
