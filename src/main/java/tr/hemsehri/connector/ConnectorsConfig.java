@@ -126,6 +126,10 @@ public interface ConnectorsConfig {
         /** Most recent Page posts whose comments are read on each poll. */
         @WithDefault("25")
         int postLimit();
+
+        /** Comments per page when reading a post's comments (Graph allows up to 100). */
+        @WithDefault("100")
+        int commentPageSize();
     }
 
     interface Instagram {
@@ -153,6 +157,10 @@ public interface ConnectorsConfig {
         /** Most recent media whose comments are read on each poll. */
         @WithDefault("20")
         int mediaLimit();
+
+        /** Comments per page when reading a media's comments (Graph allows up to 50 with nested replies). */
+        @WithDefault("50")
+        int commentPageSize();
     }
 
     interface WhatsApp {

@@ -16,7 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 public abstract class GraphSimServer extends SimServer {
     protected static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")
             .withZone(ZoneOffset.UTC);
+    /**
+     * Calls in the current 10-minute usage window. Meta's window is a rolling hour; the old unbounded count reached
+     * 99 % in a long test run and would have slowed every Graph poller of the suite.
+     */
     private final AtomicInteger calls = new AtomicInteger();
+    private volatile long windowStart = System.currentTimeMillis();
+    private volatile String forcedAppUsage;
+    private volatile String forcedBusinessUsage;
     protected final String ownId;
 
     protected GraphSimServer(Scenario scenario, String ownId) {
@@ -37,10 +44,33 @@ public abstract class GraphSimServer extends SimServer {
         String path = req.path().replaceFirst("^/v\\d+\\.\\d+", "");
         String[] parts = path.replaceFirst("^/", "").split("/");
         Response res = graph(req, parts);
-        int pct = Math.min(99, calls.incrementAndGet() / 20);
-        res.headers().put("X-App-Usage", "{\"call_count\":" + pct + ",\"total_cputime\":" + (pct / 2)
-                + ",\"total_time\":" + (pct / 2) + "}");
+        if (System.currentTimeMillis() - windowStart > 600_000) {
+            windowStart = System.currentTimeMillis();
+            calls.set(0);
+        }
+        // A steady load never comes near the limit; tests force high usage with usage(...).
+        int pct = Math.min(60, calls.incrementAndGet() / 20);
+        String app = forcedAppUsage;
+        res.headers().put("X-App-Usage", app != null ? app : "{\"call_count\":" + pct + ",\"total_cputime\":"
+                + (pct / 2) + ",\"total_time\":" + (pct / 2) + "}");
+        String buc = forcedBusinessUsage;
+        if (buc != null) {
+            res.headers().put("X-Business-Use-Case-Usage", buc);
+        }
         return res;
+    }
+
+    /**
+     * Makes every answer report this usage: {@code appPercent} as X-App-Usage call count, and when
+     * {@code bucPercent} is not null a X-Business-Use-Case-Usage entry for our id at that call count with
+     * {@code regainMinutes} as estimated_time_to_regain_access. Nulls go back to the steady default.
+     */
+    public void usage(Integer appPercent, Integer bucPercent, Integer regainMinutes) {
+        forcedAppUsage = appPercent == null ? null : "{\"call_count\":" + appPercent + ",\"total_cputime\":"
+                + (appPercent / 2) + ",\"total_time\":" + (appPercent / 3) + "}";
+        forcedBusinessUsage = bucPercent == null ? null : "{\"" + ownId + "\":[{\"type\":\"pages\",\"call_count\":"
+                + bucPercent + ",\"total_cputime\":5,\"total_time\":5,\"estimated_time_to_regain_access\":"
+                + (regainMinutes == null ? 0 : regainMinutes) + "}]}";
     }
 
     protected Response error(int status, int code, Integer subcode, String message) {

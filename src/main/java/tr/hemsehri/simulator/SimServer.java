@@ -151,6 +151,12 @@ public abstract class SimServer implements AutoCloseable {
         faults.clear();
     }
 
+    /** Injected occurrences of {@code fault} not served yet: tests check that a fault really fired. */
+    public int pendingFaults(Fault fault) {
+        AtomicInteger n = faults.get(fault);
+        return n == null ? 0 : n.get();
+    }
+
     public void slowMillis(long millis) {
         this.slowMillis = millis;
     }

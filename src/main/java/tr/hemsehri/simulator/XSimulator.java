@@ -119,6 +119,11 @@ public class XSimulator extends SimServer {
         return withLimits(res);
     }
 
+    /** Sets the calls left in the current window (tests of our slow-down near the limit). */
+    public void remaining(int calls) {
+        remaining.set(calls);
+    }
+
     private Response withLimits(Response res) {
         if (Instant.now().isAfter(windowReset)) {
             windowReset = Instant.now().plus(15, ChronoUnit.MINUTES);

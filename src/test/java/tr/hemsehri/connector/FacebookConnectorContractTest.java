@@ -13,7 +13,7 @@ import tr.hemsehri.simulator.SimItem;
 import tr.hemsehri.simulator.SimServer;
 
 @QuarkusTest
-class FacebookConnectorContractTest extends PollingContractTest {
+class FacebookConnectorContractTest extends GraphPollingContractTest {
     @Override
     protected Platform platform() {
         return Platform.FACEBOOK;

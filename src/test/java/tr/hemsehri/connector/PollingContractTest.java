@@ -1,13 +1,17 @@
 package tr.hemsehri.connector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tr.hemsehri.connector.account.ConnectorAccount;
 import tr.hemsehri.connector.api.SentMessage;
 import tr.hemsehri.connector.poll.PollerService.Outcome;
 import tr.hemsehri.ingest.model.Platform;
@@ -59,7 +63,7 @@ public abstract class PollingContractTest extends ConnectorTestSupport {
         sim().emit(14);
         assertEquals(Outcome.POLLED, poller.pollOnce(accountId(platform())));
         assertAllStoredOnce();
-        assertNotNull(cursor());
+        assertCheckpointCoversEverything();
         assertEquals("ACTIVE", account(platform()).status());
         assertNotNull(account(platform()).lastSuccessAt());
         // a second poll with nothing new stores nothing
@@ -70,11 +74,14 @@ public abstract class PollingContractTest extends ConnectorTestSupport {
 
     @Test
     void survivesEveryMisbehaviour() {
+        long id = accountId(platform());
         for (Fault f : List.of(Fault.RATE_LIMIT, Fault.SERVER_ERROR, Fault.SLOW, Fault.MALFORMED, Fault.TRUNCATED,
                 Fault.EXPIRED_TOKEN)) {
             sim().emit(4);
+            String before = cursor();
             sim().inject(f, 1);
-            assertEquals(Outcome.FAILED, poller.pollOnce(accountId(platform())), f + " must fail the poll");
+            assertEquals(Outcome.FAILED, poller.pollOnce(id), f + " must fail the poll");
+            assertEquals(0, sim().pendingFaults(f), f + " was served");
             String expected = switch (f) {
                 case RATE_LIMIT -> "RATE_LIMITED";
                 case EXPIRED_TOKEN -> "NEEDS_REAUTH";
@@ -83,16 +90,77 @@ public abstract class PollingContractTest extends ConnectorTestSupport {
             assertEquals(expected, account(platform()).status(), f.name());
             assertTrue(account(platform()).consecutiveFailures() >= 1);
             assertNotNull(account(platform()).nextPollAt());
-            assertEquals(Outcome.POLLED, poller.pollOnce(accountId(platform())), "recovers after " + f);
+            assertEquals(before, cursor(), "a failed poll leaves the checkpoint where it was (" + f + ")");
+            assertEquals(Outcome.POLLED, poller.pollOnce(id), "recovers after " + f);
             assertEquals("ACTIVE", account(platform()).status());
             assertAllStoredOnce();
+            assertCheckpointCoversEverything();
         }
         for (Fault f : List.of(Fault.DUPLICATE_ACROSS_PAGES, Fault.OUT_OF_ORDER)) {
-            sim().emit(12);
-            sim().inject(f, 3);
-            assertEquals(Outcome.POLLED, poller.pollOnce(accountId(platform())), f.name());
+            sim().emit(15);
+            sim().inject(f, 2);
+            assertEquals(Outcome.POLLED, poller.pollOnce(id), f.name());
+            assertEquals(0, sim().pendingFaults(f), f + " really fired (pages small enough to have a next one)");
             assertAllStoredOnce();
+            assertCheckpointCoversEverything();
         }
+    }
+
+    /**
+     * A 429 defers the account to the reset the platform announced. Another replica that read the due list
+     * before the 429 takes the lock afterwards: it must find the account not due and not call the platform.
+     */
+    @Test
+    void rateLimitResetIsHonouredEvenByAReplicaWithAStaleDueList() throws Exception {
+        long id = accountId(platform());
+        sim().emit(3);
+        accounts.pollNow(id);
+        assertTrue(accounts.due(Instant.now()).stream().anyMatch(a -> a.id() == id), "due before the 429");
+        String before = cursor();
+        sim().inject(Fault.RATE_LIMIT, 1);
+        assertEquals(Outcome.FAILED, poller.pollIfDue(id));
+        assertEquals(0, sim().pendingFaults(Fault.RATE_LIMIT));
+        ConnectorAccount limited = account(platform());
+        assertEquals("RATE_LIMITED", limited.status());
+        assertNotNull(limited.rateLimitResetAt(), "the reset the platform announced is kept");
+        assertFalse(limited.nextPollAt().isBefore(limited.rateLimitResetAt()), "next attempt not before the reset");
+        long requests = sim().requestCount();
+        assertEquals(Outcome.NOT_DUE, poller.pollIfDue(id), "the stale replica re-checks under the lock");
+        assertFalse(accounts.due(Instant.now()).stream().anyMatch(a -> a.id() == id), "the scheduler skips it");
+        assertEquals(requests, sim().requestCount(), "no call reached the platform before the reset");
+        assertEquals(before, cursor());
+
+        passResetTime(limited.nextPollAt());
+        assertEquals(Outcome.POLLED, poller.pollIfDue(id), "polled once the reset has passed");
+        assertTrue(sim().requestCount() > requests);
+        assertEquals("ACTIVE", account(platform()).status());
+        assertAllStoredOnce();
+        assertCheckpointCoversEverything();
+    }
+
+    /**
+     * X resets within two seconds: wait for it. A Graph reset is a minute or more away (its unit is minutes), so
+     * the account's clock is moved instead of the test waiting.
+     */
+    private void passResetTime(Instant at) throws InterruptedException {
+        Duration left = Duration.between(Instant.now(), at);
+        if (left.compareTo(Duration.ofSeconds(4)) <= 0) {
+            Thread.sleep(Math.max(0, left.toMillis()) + 50);
+        } else {
+            execute("update connector_accounts set next_poll_at = now() - interval '1 second' where id = ?",
+                    accountId(platform()));
+        }
+    }
+
+    /**
+     * The checkpoint a time-window (Graph) connector must hold once it has read everything: the newest item time
+     * it saw, in epoch seconds. Our own seeded posts and media are hours old and never the newest.
+     */
+    protected void assertCheckpointCoversEverything() {
+        long newest = sim().allItems().stream().filter(i -> !i.kind().equals("PAGEPOST") && !i.kind().equals("MEDIA"))
+                .mapToLong(i -> i.createdAt().getEpochSecond()).max().orElseThrow();
+        String c = cursor();
+        assertEquals("{\"since\":" + newest + "}", c, "checkpoint at the newest item read");
     }
 
     @Test
@@ -108,6 +176,7 @@ public abstract class PollingContractTest extends ConnectorTestSupport {
         hooks.afterFetch(null);
         assertEquals(Outcome.POLLED, poller.pollOnce(accountId(platform())));
         assertAllStoredOnce();
+        assertCheckpointCoversEverything();
     }
 
     /** Which fetched page the crash hits: a later page proves that committed pages and cursors stay. */

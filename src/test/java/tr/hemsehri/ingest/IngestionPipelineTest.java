@@ -30,6 +30,8 @@ class IngestionPipelineTest extends PostgresTest {
     IngestionService ingestion;
     @Inject
     TestData data;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Test
     void sameExternalIdFromEightThreadsIsStoredOnce() throws Exception {
@@ -119,14 +121,37 @@ class IngestionPipelineTest extends PostgresTest {
     @Test
     void batchAndCheckpointCommitTogetherAndDuplicatesAreAbsorbed() {
         String thread = UUID.randomUUID().toString();
+        // an account of its own (MANUAL, disabled): no poller reads or moves this checkpoint
+        data.execute("insert into connector_accounts (platform, account, enabled) values ('MANUAL', ?1, false)",
+                "ckpt-" + thread);
+        long account = data.count("select id from connector_accounts where account = ?1", "ckpt-" + thread);
         Instant now = Instant.now();
         List<InboundMessage> batch = List.of(
                 TestData.message(Platform.X, "b1-" + thread, null, "p-" + thread, "Alsancak'ta kaldırım kırık", now),
                 TestData.message(Platform.X, "b2-" + thread, null, "q-" + thread, "Konak'ta otobüs gelmedi", now));
-        assertEquals(2, ingestion.ingest(null, batch).stored());
-        IngestResult again = ingestion.ingest(null, batch);
+        assertEquals(2, ingestion.ingest(account, batch, "{\"since\":1}", true).stored());
+        assertEquals("{\"since\":1}", checkpoint(account));
+        // a page read again (overlap, a crash before the commit) stores nothing but still moves the checkpoint
+        IngestResult again = ingestion.ingest(account, batch, "{\"since\":2}", true);
         assertEquals(0, again.stored());
         assertEquals(2, again.duplicates());
+        assertEquals("{\"since\":2}", checkpoint(account));
+        // a batch whose transaction dies takes its checkpoint with it: neither the messages nor the cursor stay
+        List<InboundMessage> lost = List.of(TestData.message(Platform.X, "b3-" + thread, null, "r-" + thread,
+                "Buca'da sokak lambası yanmıyor", now));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                    ingestion.ingest(account, lost, "{\"since\":3}", true);
+                    throw new IllegalStateException("crash before commit");
+                }));
+        assertEquals("{\"since\":2}", checkpoint(account));
+        assertEquals(0, data.count("select count(*) from messages where external_id = ?1", "b3-" + thread));
+    }
+
+    private String checkpoint(long account) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (String) em
+                .createNativeQuery("select cursor from checkpoints where account_id = ?1").setParameter(1, account)
+                .getSingleResult());
     }
 
     /**

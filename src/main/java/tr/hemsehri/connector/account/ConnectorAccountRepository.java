@@ -126,15 +126,44 @@ public class ConnectorAccountRepository {
         });
     }
 
-    /** A push channel (webhook) saw traffic: it is alive even though nothing polls it. */
+    /**
+     * A push channel (webhook) saw traffic: it is alive even though nothing polls it. Webhooks arrive whatever
+     * our token's state, so they do not clear NEEDS_REAUTH; only a successful send does.
+     */
     public void recordPush(long id, Instant lastMessageAt) {
         run(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    update connector_accounts set status = 'ACTIVE', last_success_at = now(),
-                        consecutive_failures = 0, last_message_at = greatest(last_message_at, ?)
+                    update connector_accounts set
+                        status = case when status = 'NEEDS_REAUTH' then status else 'ACTIVE' end,
+                        last_success_at = now(), consecutive_failures = 0,
+                        last_message_at = greatest(last_message_at, ?)
                     where id = ?""")) {
                 setTime(ps, 1, lastMessageAt);
                 ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The platform refused our token on a send: moderators must see the channel needs a new one. */
+    public void recordSendAuthFailure(long id, String error) {
+        run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update connector_accounts set status = 'NEEDS_REAUTH', last_error = ?, last_error_at = now()
+                    where id = ?""")) {
+                ps.setString(1, error);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** A send went through, so the token works again (push channels have no poll to say so). */
+    public void recordSendSuccess(long id) {
+        run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update connector_accounts set status = 'ACTIVE' where id = ? and status = 'NEEDS_REAUTH'""")) {
+                ps.setLong(1, id);
                 ps.executeUpdate();
             }
         });

@@ -115,7 +115,7 @@ public class FacebookConnector implements Connector {
         Connection<JsonObject> comments = graph.client().fetchConnection(postId + "/comments", JsonObject.class,
                 Parameter.with("fields", "id,message,created_time,from,parent{id}"),
                 Parameter.with("filter", "stream"), Parameter.with("order", "chronological"),
-                Parameter.with("since", since), Parameter.with("limit", 100));
+                Parameter.with("since", since), Parameter.with("limit", config.facebook().commentPageSize()));
         for (List<JsonObject> page : comments) {
             for (JsonObject c : page) {
                 String parent = GraphItems.nested(c, "parent", "id");

@@ -1,5 +1,6 @@
 package tr.hemsehri.connector.facebook;
 
+import com.restfb.Connection;
 import com.restfb.DebugHeaderInfo;
 import com.restfb.DefaultFacebookClient;
 import com.restfb.DefaultJsonMapper;
@@ -35,11 +36,10 @@ public final class GraphClient {
         this.token = token;
         this.appSecret = appSecret;
         this.requestor = new UsageRequestor((int) timeout.toMillis());
-        this.client = appSecret == null
-                ? new DefaultFacebookClient(token.reveal(), requestor, new DefaultJsonMapper(), VERSION)
-                : new DefaultFacebookClient(token.reveal(), appSecret.reveal(), requestor, new DefaultJsonMapper(),
-                        VERSION);
         String base = graphUrl.endsWith("/") ? graphUrl.substring(0, graphUrl.length() - 1) : graphUrl;
+        this.client = appSecret == null
+                ? new PagingClient(token.reveal(), requestor, base)
+                : new PagingClient(token.reveal(), appSecret.reveal(), requestor, base);
         client.setFacebookEndpointUrls(new FacebookEndpoints() {
             @Override
             public String getGraphEndpoint() {
@@ -60,7 +60,8 @@ public final class GraphClient {
 
     /**
      * Remaining budget in percent: 100 minus the highest of call count, CPU time and total time that
-     * X-App-Usage / X-Business-Use-Case-Usage report; a business use case also says when access returns.
+     * X-App-Usage / X-Business-Use-Case-Usage report; a business use case also says when access returns
+     * (estimated_time_to_regain_access, in minutes).
      */
     public RateLimit usage() {
         DebugHeaderInfo info = requestor.getDebugHeaderInfo();
@@ -81,12 +82,14 @@ public final class GraphClient {
                     used = Math.max(used, max(u.getCallCount(), u.getTotalCputime(), u.getTotalTime()));
                     Integer minutes = u.getEstimatedTimeToRegainAccess();
                     if (minutes != null && minutes > 0) {
-                        reset = Instant.now().plus(Duration.ofMinutes(minutes));
+                        Instant regain = Instant.now().plus(Duration.ofMinutes(minutes));
+                        reset = reset == null || regain.isAfter(reset) ? regain : reset;
                     }
                 }
             }
         }
-        return new RateLimit(Math.max(0, 100 - used), reset);
+        // A time to regain access means Meta is throttling this use case already: nothing is left until then.
+        return new RateLimit(reset != null ? 0 : Math.max(0, 100 - used), reset, 100);
     }
 
     private static int max(Integer... values) {
@@ -126,6 +129,36 @@ public final class GraphClient {
             return new ConnectorException(ConnectorException.Kind.TRANSIENT, msg, e);
         }
         return new ConnectorException(ConnectorException.Kind.TRANSIENT, msg, e);
+    }
+
+    /**
+     * restfb rewrites every {@code paging.next} URL to https. Against a plain-http Graph endpoint (the simulator,
+     * a local proxy) the next page would then never load; such URLs of our own endpoint get their scheme back.
+     */
+    static final class PagingClient extends DefaultFacebookClient {
+        private final String plainBase;
+
+        PagingClient(String token, UsageRequestor requestor, String base) {
+            super(token, requestor, new DefaultJsonMapper(), VERSION);
+            this.plainBase = plain(base);
+        }
+
+        PagingClient(String token, String appSecret, UsageRequestor requestor, String base) {
+            super(token, appSecret, requestor, new DefaultJsonMapper(), VERSION);
+            this.plainBase = plain(base);
+        }
+
+        private static String plain(String base) {
+            return base.startsWith("http://") ? base.substring("http://".length()) : null;
+        }
+
+        @Override
+        public <T> Connection<T> fetchConnectionPage(String url, Class<T> type) {
+            if (plainBase != null && url != null && url.startsWith("https://" + plainBase + "/")) {
+                url = "http://" + url.substring("https://".length());
+            }
+            return super.fetchConnectionPage(url, type);
+        }
     }
 
     /** restfb's requestor with our connect/read timeouts; its usage-header parsing is kept as is. */

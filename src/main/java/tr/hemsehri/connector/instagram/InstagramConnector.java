@@ -123,7 +123,7 @@ public class InstagramConnector implements Connector {
     private void readComments(String mediaId, List<InboundMessage> out) {
         Connection<JsonObject> comments = graph.client().fetchConnection(mediaId + "/comments", JsonObject.class,
                 Parameter.with("fields", COMMENT_FIELDS + ",replies{" + COMMENT_FIELDS + "}"),
-                Parameter.with("limit", 50));
+                Parameter.with("limit", config.instagram().commentPageSize()));
         for (List<JsonObject> page : comments) {
             for (JsonObject c : page) {
                 String commentId = c.getString("id", null);

@@ -73,7 +73,7 @@ public class PollScheduler {
                 if (running.add(a.id())) {
                     workers.execute(() -> {
                         try {
-                            poller.pollOnce(a.id());
+                            poller.pollIfDue(a.id());
                         } catch (RuntimeException e) {
                             LOG.errorf(e, "Poll of account %d failed unexpectedly", a.id());
                         } finally {

@@ -30,7 +30,10 @@ import tr.hemsehri.ingest.service.IngestionService;
 public class PollerService {
     private static final Logger LOG = Logger.getLogger(PollerService.class);
 
-    public enum Outcome { POLLED, FAILED, LOCKED, SKIPPED }
+    public enum Outcome { POLLED, FAILED, LOCKED, SKIPPED, NOT_DUE }
+
+    /** With 10 % or less of the budget left, poll this many times less often until it recovers. */
+    static final int LOW_BUDGET_SLOWDOWN = 4;
 
     @Inject
     ConnectorAccountRepository accounts;
@@ -47,7 +50,21 @@ public class PollerService {
     @Inject
     ConnectorsConfig config;
 
+    /** Polls now whatever the schedule says (tests, an administrator after fixing a token). */
     public Outcome pollOnce(long accountId) {
+        return poll(accountId, false);
+    }
+
+    /**
+     * The scheduler's poll: skipped when the account is not due any more. The due list is read without the
+     * lock, so another replica may have polled (and hit a 429 with a reset an hour away) in between; only the
+     * state read under the lock counts.
+     */
+    public Outcome pollIfDue(long accountId) {
+        return poll(accountId, true);
+    }
+
+    private Outcome poll(long accountId, boolean onlyIfDue) {
         AccountLease.Held lease;
         try {
             lease = leases.tryAcquire(accountId);
@@ -63,6 +80,9 @@ public class PollerService {
             if (account == null || !account.enabled() || account.pushOnly()) {
                 return Outcome.SKIPPED;
             }
+            if (onlyIfDue && account.nextPollAt() != null && account.nextPollAt().isAfter(Instant.now())) {
+                return Outcome.NOT_DUE;
+            }
             Connector connector = registry.connector(Platform.valueOf(account.platform())).orElse(null);
             if (connector == null || connector.channel() == null) {
                 return Outcome.SKIPPED;
@@ -75,6 +95,7 @@ public class PollerService {
         long id = account.id();
         String ownId = account.externalUserId();
         RateLimit[] lastLimit = {RateLimit.UNKNOWN};
+        Instant[] slowUntil = {null};
         Instant[] newest = {null};
         int[] stored = {0};
         try {
@@ -94,13 +115,11 @@ public class PollerService {
                 stored[0] += ingestion.ingest(id, citizens, page.cursor(), true).stored();
                 if (page.rateLimit() != null && page.rateLimit() != RateLimit.UNKNOWN) {
                     lastLimit[0] = page.rateLimit();
+                    slowUntil[0] = later(slowUntil[0], slowDown(page.rateLimit()));
                 }
             });
-            Instant next = Instant.now().plus(config.pollInterval());
+            Instant next = later(Instant.now().plus(config.pollInterval()), slowUntil[0]);
             RateLimit limit = lastLimit[0];
-            if (limit.exhausted() && limit.resetAt() != null && limit.resetAt().isAfter(next)) {
-                next = limit.resetAt();
-            }
             accounts.recordSuccess(id, limit.remaining(), limit.resetAt(), newest[0], next);
             if (stored[0] > 0) {
                 LOG.debugf("%s/%s: %d new messages", account.platform(), account.account(), stored[0]);
@@ -143,6 +162,26 @@ public class PollerService {
                 kind, failures, next, safe);
         accounts.recordFailure(account.id(), status, safe, remaining, kind == ConnectorException.Kind.RATE_LIMITED
                 ? resetAt : null, next);
+    }
+
+    /**
+     * When a page's budget says to wait: an exhausted budget until its reset (Meta: estimated time to regain
+     * access); a low one ({@link RateLimit#low()}, e.g. Meta usage of 90 % or more) for a few poll intervals, or
+     * until the reset if that comes sooner, since the budget is full again then.
+     */
+    Instant slowDown(RateLimit limit) {
+        if (limit.exhausted()) {
+            return limit.resetAt();
+        }
+        if (limit.low()) {
+            Instant slow = Instant.now().plus(config.pollInterval().multipliedBy(LOW_BUDGET_SLOWDOWN));
+            return limit.resetAt() != null && limit.resetAt().isBefore(slow) ? limit.resetAt() : slow;
+        }
+        return null;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** initial × 2^(failures-1), capped. */

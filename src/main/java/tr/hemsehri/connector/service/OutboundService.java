@@ -29,6 +29,8 @@ public class OutboundService {
     ConnectorRegistry registry;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    SendOutcomes outcomes;
 
     /** Answers publicly in the thread of the citizen message {@code externalId}. */
     public SentMessage replyPublic(Platform platform, String externalId, String text) {
@@ -53,6 +55,7 @@ public class OutboundService {
         try {
             sent = publicly ? connector.replyPublic(target, text) : connector.sendPrivate(target, text);
         } catch (ConnectorException e) {
+            outcomes.failed(platform, e);
             int status = switch (e.kind()) {
                 case REJECTED -> 422;
                 case RATE_LIMITED -> 429;
@@ -61,6 +64,7 @@ public class OutboundService {
             };
             throw new ApiException(status, "Platform yanıtı gönderemedi", e.getMessage());
         }
+        outcomes.sent(platform);
         record(platform, in, sent, text);
         return sent;
     }

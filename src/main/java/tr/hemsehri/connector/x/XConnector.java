@@ -213,7 +213,7 @@ public class XConnector implements Connector {
                         twitter.getAuthorization(), null);
                 body = mapper.readTree(res.asString());
                 rl = headerLimit(res.getResponseHeader("x-rate-limit-remaining"),
-                        res.getResponseHeader("x-rate-limit-reset"));
+                        res.getResponseHeader("x-rate-limit-reset"), res.getResponseHeader("x-rate-limit-limit"));
             } catch (TwitterException e) {
                 throw classify(e);
             } catch (Exception e) {
@@ -447,13 +447,14 @@ public class XConnector implements Connector {
             return RateLimit.UNKNOWN;
         }
         return new RateLimit(s.getRemaining(), s.getResetTimeInSeconds() > 0
-                ? Instant.ofEpochSecond(s.getResetTimeInSeconds()) : null);
+                ? Instant.ofEpochSecond(s.getResetTimeInSeconds()) : null, s.getLimit() > 0 ? s.getLimit() : null);
     }
 
-    static RateLimit headerLimit(String remaining, String reset) {
+    static RateLimit headerLimit(String remaining, String reset, String limit) {
         try {
             return new RateLimit(remaining == null ? null : Integer.valueOf(remaining.trim()),
-                    reset == null ? null : Instant.ofEpochSecond(Long.parseLong(reset.trim())));
+                    reset == null ? null : Instant.ofEpochSecond(Long.parseLong(reset.trim())),
+                    limit == null ? null : Integer.valueOf(limit.trim()));
         } catch (NumberFormatException e) {
             return RateLimit.UNKNOWN;
         }

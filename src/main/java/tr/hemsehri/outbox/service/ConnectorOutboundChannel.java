@@ -13,6 +13,7 @@ import tr.hemsehri.connector.api.ConnectorException;
 import tr.hemsehri.connector.api.ReplyTarget;
 import tr.hemsehri.connector.api.SentMessage;
 import tr.hemsehri.connector.poll.ConnectorRegistry;
+import tr.hemsehri.connector.service.SendOutcomes;
 import tr.hemsehri.ingest.model.Platform;
 import tr.hemsehri.ingest.model.Visibility;
 import tr.hemsehri.outbox.repository.OutboxItem;
@@ -24,6 +25,8 @@ public class ConnectorOutboundChannel implements OutboundChannel {
     ConnectorRegistry registry;
     @Inject
     EntityManager em;
+    @Inject
+    SendOutcomes outcomes;
 
     @Override
     public Delivery send(OutboxItem item) {
@@ -39,8 +42,10 @@ public class ConnectorOutboundChannel implements OutboundChannel {
             SentMessage sent = "PUBLIC".equals(item.visibility)
                     ? connector.get().replyPublic(target, item.text)
                     : connector.get().sendPrivate(target, item.text);
+            outcomes.sent(connector.get().platform());
             return Delivery.sent(sent.externalId(), sent.threadExternalId());
         } catch (ConnectorException e) {
+            outcomes.failed(connector.get().platform(), e);
             boolean retryable = e.kind() == ConnectorException.Kind.TRANSIENT
                     || e.kind() == ConnectorException.Kind.RATE_LIMITED;
             return Delivery.failed(e.kind() + ": " + e.getMessage(), retryable, e.resetAt());
