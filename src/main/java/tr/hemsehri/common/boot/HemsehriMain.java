@@ -24,6 +24,7 @@ public class HemsehriMain {
             The production profile needs a real PostgreSQL database, and none is configured.
             Set QUARKUS_DATASOURCE_JDBC_URL (e.g. jdbc:postgresql://db.example:5432/hemsehri),
             QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD, then start again.
+            If the datasource is set in a configuration file instead, set HEMSEHRI_EMBEDDED_PG=false.
             To run the production profile on the embedded database anyway (a trial, never a real desk),
             set HEMSEHRI_EMBEDDED_PG=true explicitly.""";
 

@@ -29,6 +29,8 @@ class HemsehriMainTest {
         assertEquals(Database.REFUSE, decide(Map.of("quarkus.profile", "staging, production"), Map.of()));
         assertTrue(HemsehriMain.PRODUCTION_NEEDS_DATABASE.contains("QUARKUS_DATASOURCE_JDBC_URL"));
         assertTrue(HemsehriMain.PRODUCTION_NEEDS_DATABASE.contains("HEMSEHRI_EMBEDDED_PG=true"));
+        assertEquals(Database.EXTERNAL, decide(Map.of("quarkus.profile", "production"),
+                Map.of("HEMSEHRI_EMBEDDED_PG", "false")), "datasource from a config file: no embedded server");
     }
 
     @Test
