@@ -67,8 +67,10 @@ public class DemoUsers {
     private void refuseDemoPasswords() {
         java.util.List<String> offenders = withDemoPassword(users.listAll());
         if (!offenders.isEmpty()) {
-            throw new IllegalStateException("Users " + offenders + " still have their demo passwords; "
-                    + "change them or disable the users before starting in production");
+            throw new IllegalStateException("Start-up refused (hemsehri.security.refuse-demo-passwords=true): users "
+                    + offenders + " still have their demo password (the user name). Give them real passwords "
+                    + "(app_users.password_hash, a bcrypt hash) or disable them (app_users.enabled = false), "
+                    + "then start again");
         }
     }
 

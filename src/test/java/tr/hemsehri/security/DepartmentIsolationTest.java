@@ -1,6 +1,7 @@
 package tr.hemsehri.security;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -49,7 +50,11 @@ class DepartmentIsolationTest extends PostgresTest {
         Users.as("water", "water").contentType("application/json").body("{\"department\":\"WATER\"}")
                 .patch("/api/v1/cases/" + other + "/classification").then().statusCode(403);
         Users.as("water", "water").post("/api/v1/cases/" + other + "/claim").then().statusCode(403);
-        data.count("select count(*) from cases where id = ?1", other);
+        assertEquals(1, data.count("select count(*) from cases where id = ?1 and assignee_id is null and department_id = "
+                + "(select id from departments where code = 'CLEANING')", other), "the refused calls changed nothing");
+        assertEquals(0, data.count("select count(*) from classification_corrections where case_id = ?1", other));
+        assertEquals(0, data.count("select count(*) from audit_events where entity_type = 'case' and entity_id = ?1 "
+                + "and actor = 'water'", other));
     }
 
     @Test

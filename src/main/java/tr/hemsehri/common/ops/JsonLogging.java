@@ -24,13 +24,19 @@ public class JsonLogging {
         if (!json) {
             return;
         }
+        JsonFormatter formatter = formatter();
+        for (Handler h : LogManager.getLogManager().getLogger("").getHandlers()) {
+            apply(h, formatter);
+        }
+    }
+
+    /** The formatter the console handler gets: one JSON object per record, exceptions as one string field. */
+    static JsonFormatter formatter() {
         JsonFormatter formatter = new JsonFormatter();
         formatter.setDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
         formatter.setPrintDetails(false);
         formatter.setExceptionOutputType(JsonFormatter.ExceptionOutputType.FORMATTED);
-        for (Handler h : LogManager.getLogManager().getLogger("").getHandlers()) {
-            apply(h, formatter);
-        }
+        return formatter;
     }
 
     private static void apply(Handler h, JsonFormatter formatter) {

@@ -40,6 +40,8 @@ public class CaseService {
     UserRepository users;
     @Inject
     AuditService audit;
+    @Inject
+    CitizenService citizens;
 
     @Transactional
     public tr.hemsehri.moderation.model.CaseSummary summary(Long id, Actor actor) {
@@ -49,7 +51,7 @@ public class CaseService {
 
     @Transactional
     public CaseDetail detail(Long id, Actor actor) {
-        access.load(id, actor);
+        CaseEntity theCase = access.load(id, actor);
         List<CaseDetail.TimelineItem> timeline = messages.listByCase(id).stream()
                 .map(m -> new CaseDetail.TimelineItem(m.id, m.platform, m.externalId, m.direction, m.visibility,
                         m.authorHandle, m.authorName, m.text, m.createdAt, m.parentExternalId))
@@ -59,7 +61,7 @@ public class CaseService {
                         c.userId == null ? null : users.findByIdOptional(c.userId).map(u -> u.username).orElse(null),
                         c.createdAt))
                 .toList();
-        return new CaseDetail(cases.summary(id), timeline, fixes);
+        return new CaseDetail(cases.summary(id), timeline, fixes, citizens.ofCase(theCase.citizenId));
     }
 
     /**

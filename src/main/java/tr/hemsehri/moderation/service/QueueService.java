@@ -3,6 +3,7 @@ package tr.hemsehri.moderation.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tr.hemsehri.common.audit.AuditService;
@@ -13,6 +14,7 @@ import tr.hemsehri.moderation.model.Page;
 import tr.hemsehri.moderation.repository.CaseEntity;
 import tr.hemsehri.moderation.repository.CaseRepository;
 import tr.hemsehri.security.CurrentUser.Actor;
+import tr.hemsehri.security.UserRepository;
 
 /** The moderation queue: browsing, and handing out cases so that no two moderators hold the same one. */
 @ApplicationScoped
@@ -27,6 +29,8 @@ public class QueueService {
     CaseAccess access;
     @Inject
     AuditService audit;
+    @Inject
+    UserRepository users;
 
     @Transactional
     public Page<CaseSummary> list(CaseFilter filter, int page, int size, Actor actor) {
@@ -52,7 +56,8 @@ public class QueueService {
         if (id == null) {
             return null;
         }
-        audit.record(actor.name(), "case", id, "claim", Map.of("assignee", ""), Map.of("assignee", actor.name()));
+        // claimNext only takes unassigned cases, so there was no previous assignee.
+        audit.record(actor.name(), "case", id, "claim", assignee(null), assignee(actor.name()));
         return cases.summary(id);
     }
 
@@ -65,20 +70,30 @@ public class QueueService {
         if (!cases.claim(id, actor.userId())) {
             throw ApiException.conflict("Vaka başka bir moderatörde: " + c.reference());
         }
-        audit.record(actor.name(), "case", id, "claim", Map.of("assignee", ""), Map.of("assignee", actor.name()));
+        // The conditional update only succeeds on an unassigned case, so there was no previous assignee.
+        audit.record(actor.name(), "case", id, "claim", assignee(null), assignee(actor.name()));
         return cases.summary(id);
     }
 
     @Transactional
     public CaseSummary release(Long id, Actor actor, boolean admin) {
-        CaseEntity c = access.load(id, actor);
+        // Locked, so the holder recorded as "before" is the one this release removes (an admin may force it).
+        CaseEntity c = access.loadForUpdate(id, actor);
         if (c.assigneeId == null) {
             return cases.summary(id);
         }
         if (!cases.release(id, actor.userId(), admin)) {
             throw ApiException.conflict("Vaka başka bir moderatörde; yalnızca o ya da yönetici bırakabilir");
         }
-        audit.record(actor.name(), "case", id, "release", Map.of("assigneeId", c.assigneeId), Map.of("assignee", ""));
+        String holder = users.findByIdOptional(c.assigneeId).map(u -> u.username).orElse(null);
+        audit.record(actor.name(), "case", id, "release", assignee(holder), assignee(null));
         return cases.summary(id);
+    }
+
+    /** Audit state {"assignee": user name or null}; null means nobody holds the case. */
+    private static Map<String, Object> assignee(String username) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("assignee", username);
+        return m;
     }
 }
