@@ -19,6 +19,8 @@ import tr.hemsehri.department.repository.DepartmentRepository;
 @ApplicationScoped
 public class DemoUsers {
     private static final Logger LOG = Logger.getLogger(DemoUsers.class);
+    /** bcrypt cost of the demo users' hashes. */
+    static final int DEMO_HASH_COST = 4;
 
     @Inject
     SecurityConfig config;
@@ -55,7 +57,9 @@ public class DemoUsers {
         }
         AppUser u = new AppUser();
         u.username = username;
-        u.passwordHash = BcryptUtil.bcryptHash(password);
+        // the demo password is the user name and printed in README: a costly hash protects nothing here and kept
+        // the first start-up waiting over a second for seventeen users (real users get the full cost, UserService)
+        u.passwordHash = BcryptUtil.bcryptHash(password, DEMO_HASH_COST);
         u.displayName = department == null ? username : department.name;
         u.role = department != null ? Roles.DEPARTMENT : ("admin".equals(username) ? Roles.ADMIN : Roles.MODERATOR);
         u.departmentId = department == null ? null : department.id;
