@@ -139,6 +139,34 @@ public final class ConsoleFormat {
         return due.isBefore(now.plus(Duration.ofHours(ConsoleQueries.SOON_HOURS))) ? "SOON" : "OK";
     }
 
+    /**
+     * A failed or retried delivery as staff should read it: what happened and whether it is retried, in Turkish.
+     * The connector's raw text ("TRANSIENT: X reply failed: java.lang...") stays available beside it for support.
+     */
+    public static String deliveryError(String error, Object status) {
+        if (error == null || error.isBlank()) {
+            return "";
+        }
+        String st = status == null ? "" : status.toString();
+        boolean retrying = st.equals("PENDING") || st.equals("SENDING") || st.equals("QUEUED");
+        String kind = error.contains(":") ? error.substring(0, error.indexOf(':')).trim() : "";
+        return switch (kind) {
+            case "AUTH" -> "Kanal hesabının yetkisi geçersiz; bir yönetici hesabı yeniden bağlamalı.";
+            case "RATE_LIMITED" -> retrying ? "Platformun gönderim sınırı doldu; sınır açılınca yeniden denenecek."
+                    : "Platformun gönderim sınırı nedeniyle gönderilemedi.";
+            case "TRANSIENT" -> retrying ? "Platforma ulaşılamadı; otomatik olarak yeniden denenecek."
+                    : "Platforma ulaşılamadı; denemeler sonuç vermedi.";
+            case "REJECTED" -> "Platform yanıtı kabul etmedi (ör. mesajlaşma süresi dolmuş ya da gönderi silinmiş).";
+            default -> technical(error) ? (retrying ? "Gönderimde beklenmeyen bir hata oluştu; yeniden denenecek."
+                    : "Gönderimde beklenmeyen bir hata oluştu.") : error;
+        };
+    }
+
+    /** Our own delivery messages are Turkish sentences; anything with a Java trace in it is not for staff. */
+    static boolean technical(String error) {
+        return error.contains("Exception") || error.contains("java.") || error.matches("^[A-Za-z]+(Error|Exception)\\b.*");
+    }
+
     public static String dec(Double d) {
         return d == null ? "—" : String.format(Locale.forLanguageTag("tr"), "%.1f", d);
     }
