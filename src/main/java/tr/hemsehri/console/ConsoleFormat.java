@@ -33,6 +33,10 @@ public final class ConsoleFormat {
             "PENDING", "Gönderim sırasında", "SENDING", "Gönderiliyor", "CANCELLED", "İptal");
     static final Map<String, String> NOTE = Map.of("NOTE", "Not", "FORWARD", "İletme", "SEND_BACK", "Geri gönderme",
             "RESOLUTION", "Çözüm", "REOPEN", "Yeniden açılma", "SYSTEM", "Sistem");
+    static final Map<String, String> SATISFACTION = Map.of("SCHEDULED", "Sorulacak", "SENT", "Soruldu, yanıt bekleniyor",
+            "ANSWERED", "Yanıtlandı", "UNANSWERED", "Yanıt gelmedi", "NOT_SENT", "Sorulamadı");
+    static final Map<String, String> DELIVERY_KIND = Map.of("REPLY", "Yanıt", "RESOLVED", "Çözüldü bildirimi",
+            "SATISFACTION", "Memnuniyet sorusu", "INCIDENT_UPDATE", "Olay duyurusu");
     static final Map<String, String> FIELD = Map.of("category", "Kategori", "department", "Birim", "urgent", "Acil",
             "district", "İlçe", "neighborhood", "Mahalle");
 
@@ -73,6 +77,14 @@ public final class ConsoleFormat {
 
     public static String note(Object s) {
         return s == null ? "" : NOTE.getOrDefault(s.toString(), s.toString());
+    }
+
+    public static String satisfaction(Object s) {
+        return s == null ? "" : SATISFACTION.getOrDefault(s.toString(), s.toString());
+    }
+
+    public static String deliveryKind(Object s) {
+        return s == null ? "" : DELIVERY_KIND.getOrDefault(s.toString(), s.toString());
     }
 
     public static String field(Object s) {
