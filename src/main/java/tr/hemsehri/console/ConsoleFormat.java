@@ -37,6 +37,9 @@ public final class ConsoleFormat {
             "ANSWERED", "Yanıtlandı", "UNANSWERED", "Yanıt gelmedi", "NOT_SENT", "Sorulamadı");
     static final Map<String, String> DELIVERY_KIND = Map.of("REPLY", "Yanıt", "RESOLVED", "Çözüldü bildirimi",
             "SATISFACTION", "Memnuniyet sorusu", "INCIDENT_UPDATE", "Olay duyurusu");
+    static final Map<String, String> INSTITUTION = Map.of("ELECTRICITY", "Elektrik dağıtım (186)", "NATURAL_GAS",
+            "Doğalgaz dağıtım (187)", "HEALTH", "Sağlık (182)", "POLICE", "Emniyet (155)", "JUSTICE", "Adliye",
+            "TELECOM", "Telekom operatörü", "CENTRAL_GOVERNMENT", "CİMER (150)");
     static final Map<String, String> FIELD = Map.of("category", "Kategori", "department", "Birim", "urgent", "Acil",
             "district", "İlçe", "neighborhood", "Mahalle");
 
@@ -85,6 +88,10 @@ public final class ConsoleFormat {
 
     public static String deliveryKind(Object s) {
         return s == null ? "" : DELIVERY_KIND.getOrDefault(s.toString(), s.toString());
+    }
+
+    public static String institution(Object s) {
+        return s == null ? "" : INSTITUTION.getOrDefault(s.toString(), s.toString());
     }
 
     public static String field(Object s) {

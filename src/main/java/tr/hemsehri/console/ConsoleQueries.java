@@ -74,7 +74,7 @@ public class ConsoleQueries {
         facet(out, "sla", SLA_EXPR, f, departmentId);
         facet(out, "urgent", "case when c.urgent then 'true' else 'false' end", f, departmentId);
         facet(out, "district", "coalesce(c.district, '-')", f, departmentId);
-        facet(out, "neighborhood", "coalesce(c.neighborhood, '-')", f, departmentId);
+        facet(out, "neighborhood", "c.neighborhood", f, departmentId);
         return out;
     }
 
@@ -90,7 +90,9 @@ public class ConsoleQueries {
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        out.put(name, rows.stream().map(r -> new Facet(String.valueOf(r[0]), ((Number) r[1]).longValue())).toList());
+        // a null value (no neighbourhood) is no filter one could pick
+        out.put(name, rows.stream().filter(r -> r[0] != null)
+                .map(r -> new Facet(String.valueOf(r[0]), ((Number) r[1]).longValue())).toList());
     }
 
     /** Cases created after {@code sinceId} that match the current filters: the "N yeni vaka" banner. */
