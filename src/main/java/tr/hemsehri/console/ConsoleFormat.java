@@ -33,6 +33,13 @@ public final class ConsoleFormat {
             "PENDING", "Gönderim sırasında", "SENDING", "Gönderiliyor", "CANCELLED", "İptal");
     static final Map<String, String> NOTE = Map.of("NOTE", "Not", "FORWARD", "İletme", "SEND_BACK", "Geri gönderme",
             "RESOLUTION", "Çözüm", "REOPEN", "Yeniden açılma", "SYSTEM", "Sistem");
+    static final Map<String, String> SATISFACTION = Map.of("SCHEDULED", "Sorulacak", "SENT", "Soruldu, yanıt bekleniyor",
+            "ANSWERED", "Yanıtlandı", "UNANSWERED", "Yanıt gelmedi", "NOT_SENT", "Sorulamadı");
+    static final Map<String, String> DELIVERY_KIND = Map.of("REPLY", "Yanıt", "RESOLVED", "Çözüldü bildirimi",
+            "SATISFACTION", "Memnuniyet sorusu", "INCIDENT_UPDATE", "Olay duyurusu");
+    static final Map<String, String> INSTITUTION = Map.of("ELECTRICITY", "Elektrik dağıtım (186)", "NATURAL_GAS",
+            "Doğalgaz dağıtım (187)", "HEALTH", "Sağlık (182)", "POLICE", "Emniyet (155)", "JUSTICE", "Adliye",
+            "TELECOM", "Telekom operatörü", "CENTRAL_GOVERNMENT", "CİMER (150)");
     static final Map<String, String> FIELD = Map.of("category", "Kategori", "department", "Birim", "urgent", "Acil",
             "district", "İlçe", "neighborhood", "Mahalle");
 
@@ -73,6 +80,18 @@ public final class ConsoleFormat {
 
     public static String note(Object s) {
         return s == null ? "" : NOTE.getOrDefault(s.toString(), s.toString());
+    }
+
+    public static String satisfaction(Object s) {
+        return s == null ? "" : SATISFACTION.getOrDefault(s.toString(), s.toString());
+    }
+
+    public static String deliveryKind(Object s) {
+        return s == null ? "" : DELIVERY_KIND.getOrDefault(s.toString(), s.toString());
+    }
+
+    public static String institution(Object s) {
+        return s == null ? "" : INSTITUTION.getOrDefault(s.toString(), s.toString());
     }
 
     public static String field(Object s) {
@@ -137,6 +156,34 @@ public final class ConsoleFormat {
             return "OVERDUE";
         }
         return due.isBefore(now.plus(Duration.ofHours(ConsoleQueries.SOON_HOURS))) ? "SOON" : "OK";
+    }
+
+    /**
+     * A failed or retried delivery as staff should read it: what happened and whether it is retried, in Turkish.
+     * The connector's raw text ("TRANSIENT: X reply failed: java.lang...") stays available beside it for support.
+     */
+    public static String deliveryError(String error, Object status) {
+        if (error == null || error.isBlank()) {
+            return "";
+        }
+        String st = status == null ? "" : status.toString();
+        boolean retrying = st.equals("PENDING") || st.equals("SENDING") || st.equals("QUEUED");
+        String kind = error.contains(":") ? error.substring(0, error.indexOf(':')).trim() : "";
+        return switch (kind) {
+            case "AUTH" -> "Kanal hesabının yetkisi geçersiz; bir yönetici hesabı yeniden bağlamalı.";
+            case "RATE_LIMITED" -> retrying ? "Platformun gönderim sınırı doldu; sınır açılınca yeniden denenecek."
+                    : "Platformun gönderim sınırı nedeniyle gönderilemedi.";
+            case "TRANSIENT" -> retrying ? "Platforma ulaşılamadı; otomatik olarak yeniden denenecek."
+                    : "Platforma ulaşılamadı; denemeler sonuç vermedi.";
+            case "REJECTED" -> "Platform yanıtı kabul etmedi (ör. mesajlaşma süresi dolmuş ya da gönderi silinmiş).";
+            default -> technical(error) ? (retrying ? "Gönderimde beklenmeyen bir hata oluştu; yeniden denenecek."
+                    : "Gönderimde beklenmeyen bir hata oluştu.") : error;
+        };
+    }
+
+    /** Our own delivery messages are Turkish sentences; anything with a Java trace in it is not for staff. */
+    static boolean technical(String error) {
+        return error.contains("Exception") || error.contains("java.") || error.matches("^[A-Za-z]+(Error|Exception)\\b.*");
     }
 
     public static String dec(Double d) {

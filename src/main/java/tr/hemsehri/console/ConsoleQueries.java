@@ -15,7 +15,8 @@ import tr.hemsehri.moderation.model.CaseSummary;
 import tr.hemsehri.moderation.repository.CaseRepository;
 
 /**
- * The console's queue reads: the filters of the API queue plus "open" and SLA state, counts per filter value,
+ * The console's queue reads: the filters of the API queue plus "open" and SLA state, counts per filter value
+ * (district and neighbourhood included),
  * and the count of cases that arrived since the page was drawn. Ordering and rows come from the same columns
  * and indexes as {@code CaseRepository} (urgent first, then oldest).
  */
@@ -72,6 +73,8 @@ public class ConsoleQueries {
         facet(out, "department", "coalesce(d.code, '-')", f, departmentId);
         facet(out, "sla", SLA_EXPR, f, departmentId);
         facet(out, "urgent", "case when c.urgent then 'true' else 'false' end", f, departmentId);
+        facet(out, "district", "coalesce(c.district, '-')", f, departmentId);
+        facet(out, "neighborhood", "c.neighborhood", f, departmentId);
         return out;
     }
 
@@ -87,7 +90,9 @@ public class ConsoleQueries {
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        out.put(name, rows.stream().map(r -> new Facet(String.valueOf(r[0]), ((Number) r[1]).longValue())).toList());
+        // a null value (no neighbourhood) is no filter one could pick
+        out.put(name, rows.stream().filter(r -> r[0] != null)
+                .map(r -> new Facet(String.valueOf(r[0]), ((Number) r[1]).longValue())).toList());
     }
 
     /** Cases created after {@code sinceId} that match the current filters: the "N yeni vaka" banner. */
@@ -100,13 +105,6 @@ public class ConsoleQueries {
                 + (where.isEmpty() ? "where " : where + " and ") + "c.id > :sinceId");
         params.forEach(q::setParameter);
         return ((Number) q.getSingleResult()).longValue();
-    }
-
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public List<String> districts() {
-        return em.createNativeQuery("select distinct district from cases where district is not null order by 1 limit 200")
-                .getResultList();
     }
 
     private static String where(QueueQuery f, Long departmentId, Map<String, Object> params, String skip) {
@@ -125,9 +123,14 @@ public class ConsoleQueries {
                 params.put("status", CaseStatus.valueOf(f.status()).name());
             }
         }
+        // "-" is the facet value of "none" (Sınıfsız, Birimsiz)
         if (!"category".equals(skip) && f.category() != null) {
-            w.add("c.category = :category");
-            params.put("category", f.category());
+            if ("-".equals(f.category())) {
+                w.add("c.category is null");
+            } else {
+                w.add("c.category = :category");
+                params.put("category", f.category());
+            }
         }
         if (!"urgent".equals(skip) && f.urgent() != null) {
             w.add("c.urgent = :urgent");
@@ -138,14 +141,18 @@ public class ConsoleQueries {
             params.put("platform", f.platform());
         }
         if (!"department".equals(skip) && f.department() != null) {
-            w.add("d.code = :department");
-            params.put("department", f.department());
+            if ("-".equals(f.department())) {
+                w.add("c.department_id is null");
+            } else {
+                w.add("d.code = :department");
+                params.put("department", f.department());
+            }
         }
-        if (f.district() != null) {
+        if (!"district".equals(skip) && f.district() != null) {
             w.add("c.district = :district");
             params.put("district", f.district());
         }
-        if (f.neighborhood() != null) {
+        if (!"neighborhood".equals(skip) && f.neighborhood() != null) {
             w.add("c.neighborhood ilike :neighborhood");
             params.put("neighborhood", like(f.neighborhood()));
         }

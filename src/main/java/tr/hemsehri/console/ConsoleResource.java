@@ -30,6 +30,9 @@ public class ConsoleResource {
     ConsoleContext console;
     @Inject
     ConsoleQueries queries;
+    /** How often an open queue asks whether new cases arrived. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "hemsehri.console.queue-poll-seconds", defaultValue = "15")
+    int pollSeconds;
     @Inject
     QueueService queue;
     @Inject
@@ -77,13 +80,13 @@ public class ConsoleResource {
         QueueQuery f = QueueQuery.from(uri.getQueryParameters());
         ConsoleQueries.QueuePage page = queries.queue(f, null);
         return queuePage.data("f", f).data("page", page).data("facets", queries.facets(f, null))
-                .data("departments", departments.list()).data("districts", queries.districts())
+                .data("departments", departments.list())
                 .data("statuses", List.of("OPEN", "ALL", "NEW", "TRIAGED", "FORWARDED", "IN_PROGRESS", "RESOLVED",
                         "CLOSED", "REFERRED", "REOPENED"))
                 .data("categories", List.of("COMPLAINT", "REQUEST", "SUPPORT"))
                 .data("platforms", List.of("X", "FACEBOOK", "INSTAGRAM", "WHATSAPP", "MANUAL"))
                 .data("slas", List.of("OVERDUE", "SOON", "OK", "NONE"))
-                .data("flash", Flash.of(msg)).data("inbox", false).data("active", "queue");
+                .data("flash", Flash.of(msg)).data("pollSeconds", pollSeconds).data("inbox", false).data("active", "queue");
     }
 
     /** Polled by the queue page: a banner when cases arrived after the page was drawn; the list stays as it is. */

@@ -22,6 +22,9 @@ public class InboxResource {
     ConsoleContext console;
     @Inject
     ConsoleQueries queries;
+    /** How often an open queue asks whether new cases arrived. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "hemsehri.console.queue-poll-seconds", defaultValue = "15")
+    int pollSeconds;
 
     @Location("console/queue.html")
     Template page;
@@ -39,11 +42,11 @@ public class InboxResource {
         Long dept = console.actor().departmentId();
         ConsoleQueries.QueuePage result = queries.queue(f, dept);
         return page.data("f", f).data("page", result).data("facets", queries.facets(f, dept))
-                .data("departments", List.of()).data("districts", queries.districts())
+                .data("departments", List.of())
                 .data("statuses", List.of("ACTIVE", "ALL", "FORWARDED", "IN_PROGRESS", "REOPENED", "RESOLVED", "CLOSED"))
                 .data("categories", List.of("COMPLAINT", "REQUEST", "SUPPORT"))
                 .data("platforms", List.of("X", "FACEBOOK", "INSTAGRAM", "WHATSAPP", "MANUAL"))
                 .data("slas", List.of("OVERDUE", "SOON", "OK", "NONE"))
-                .data("flash", Flash.of(msg)).data("inbox", true).data("active", "inbox");
+                .data("flash", Flash.of(msg)).data("pollSeconds", pollSeconds).data("inbox", true).data("active", "inbox");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,19 @@ public class ReportConsoleResource {
         return page.data("r", r).data("departments", departments.list()).data("chartJson", json(chartData(r))).data("active", "reports")
                 .data("query", "from=" + r.from() + "&to=" + r.to() + (r.department() == null ? "" : "&department="
                         + r.department()));
+    }
+
+    /**
+     * The same CSV as the API's, for a browser with a console session: the API takes only Basic/Bearer and the
+     * session cookie never travels outside /console.
+     */
+    @GET
+    @Path("summary.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("department") String department) {
+        return ReportResource.csvResponse(reports, reports.report(ReportResource.date(from, "from"),
+                ReportResource.date(to, "to"), ReportResource.scope(user, departments, department)));
     }
 
     /** The last seven days (or the seven days ending on {@code to}) for one department, laid out for printing. */

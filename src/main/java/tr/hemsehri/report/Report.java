@@ -31,7 +31,10 @@ public record Report(LocalDate from, LocalDate to, String department, String dep
     public record Sla(long withDueTime, long met, long breached, long pending, Double complianceRate) {
     }
 
-    /** Satisfaction checks: answer rate among those asked, score 1–5 distribution, "fixed" answers, reopen rate. */
+    /**
+     * Satisfaction checks: answer rate among those asked, score 1–5 distribution, "fixed" answers; reopen rate:
+     * cases reopened at least once among the cases ever resolved (reopened ones included).
+     */
     @io.quarkus.qute.TemplateData
     public record Satisfaction(long asked, long answered, Double answerRate, Double averageScore, List<Count> scores,
             long fixedYes, long fixedNo, long resolved, long reopened, Double reopenRate) {

@@ -40,7 +40,12 @@ public class ReportResource {
     @Produces("text/csv")
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("department") String department) {
-        Report r = reports.report(date(from, "from"), date(to, "to"), scope(user, departments, department));
+        return csvResponse(reports, reports.report(date(from, "from"), date(to, "to"),
+                scope(user, departments, department)));
+    }
+
+    /** The CSV download of a report; shared with the console's session-authenticated route. */
+    public static Response csvResponse(ReportService reports, Report r) {
         return Response.ok(reports.csv(r), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"hemsehri-rapor-" + r.from() + "-" + r.to()
                         + (r.department() == null ? "" : "-" + r.department()) + ".csv\"").build();

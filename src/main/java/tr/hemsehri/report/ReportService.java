@@ -84,14 +84,17 @@ public class ReportService {
                        count(*) filter (where c.due_at is not null and c.resolved_at is not null and c.resolved_at <= c.due_at),
                        count(*) filter (where c.due_at is not null and ((c.resolved_at is not null and c.resolved_at > c.due_at)
                                         or (c.resolved_at is null and c.due_at < now()))),
-                       count(*) filter (where c.reopen_count > 0)
+                       count(*) filter (where c.reopen_count > 0),
+                       count(*) filter (where c.resolved_at is not null or c.reopen_count > 0)
                 from cases c where """ + " " + s.where()).get(0);
-        Report.Timing first = new Report.Timing(dbl(t[0]), dbl(t[1]), num(t[2]));
-        Report.Timing resolution = new Report.Timing(dbl(t[3]), dbl(t[4]), num(t[5]));
+        Report.Timing first = new Report.Timing(seconds(t[0]), seconds(t[1]), num(t[2]));
+        Report.Timing resolution = new Report.Timing(seconds(t[3]), seconds(t[4]), num(t[5]));
         long withDue = num(t[6]), met = num(t[7]), breached = num(t[8]);
         Report.Sla sla = new Report.Sla(withDue, met, breached, withDue - met - breached,
                 met + breached == 0 ? null : (double) met / (met + breached));
-        long resolved = num(t[5]);
+        // a reopened case has no resolved_at until it is resolved again, yet it was resolved once: it belongs
+        // in the denominator of the reopen rate
+        long resolved = num(t[10]);
         long reopened = num(t[9]);
 
         Object[] a = rows(s, """
@@ -219,6 +222,11 @@ public class ReportService {
 
     private static long num(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    /** Whole seconds: interpolated percentiles carry float noise that would show in the CSV. */
+    private static Double seconds(Object o) {
+        return o == null ? null : (double) Math.round(((Number) o).doubleValue());
     }
 
     private static Double dbl(Object o) {

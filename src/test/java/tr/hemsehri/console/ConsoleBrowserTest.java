@@ -2,103 +2,25 @@ package tr.hemsehri.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.io.File;
-import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import tr.hemsehri.ingest.model.InboundMessage;
 import tr.hemsehri.ingest.model.Platform;
-import tr.hemsehri.ingest.service.IngestionService;
-import tr.hemsehri.testsupport.PostgresTest;
-import tr.hemsehri.testsupport.TestData;
 
 /**
  * The console in a real (headless) Chromium: the moderator-to-department journey, escaping of hostile citizen
- * text, and the report charts. Skipped, with a message, on machines without /usr/bin/chromium and
- * /usr/bin/chromedriver. Screenshots of the main pages go to target/screenshots/.
+ * text, the report charts and filters, and the pages at phone width. Skipped, with a message, on machines
+ * without /usr/bin/chromium and /usr/bin/chromedriver. Screenshots of the main pages go to target/screenshots/.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleBrowserTest extends PostgresTest {
-    static final String CHROMIUM = System.getProperty("hemsehri.test.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("hemsehri.test.chromedriver", "/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
-
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    IngestionService ingestion;
-    @Inject
-    TestData data;
-
-    ChromeDriverService service;
-    WebDriver driver;
-    WebDriverWait wait;
-    Path profile;
-
-    @BeforeAll
-    void browser() throws IOException {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "Chromium browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " are needed (Debian: apt-get install chromium chromium-driver)");
-        profile = Files.createTempDirectory("hemsehri-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=tr-TR");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1366, 768));
-        // htmx swaps fragments under the driver: a stale element is retried, not a failure
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-    }
+class ConsoleBrowserTest extends BrowserTestSupport {
 
     @Test
     void moderatorToDepartmentJourney() {
@@ -178,15 +100,18 @@ class ConsoleBrowserTest extends PostgresTest {
 
         // phone width
         driver.manage().window().setSize(new Dimension(390, 844));
-        driver.get(base + "console/queue");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-table")));
-        Long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
-        shot("queue-phone");
-        driver.get(base + "console/cases/" + id);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-thread")));
-        shot("case-phone");
-        driver.manage().window().setSize(new Dimension(1366, 768));
-        assertTrue(scrollWidth <= 400, "queue fits a 390px screen, scroll width " + scrollWidth);
+        try {
+            driver.get(base + "console/queue");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-table")));
+            shot("queue-phone");
+            assertFitsWidth("queue", 390);
+            driver.get(base + "console/cases/" + id);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-thread")));
+            shot("case-phone");
+            assertFitsWidth("case page", 390);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1366, 768));
+        }
         logout();
     }
 
@@ -224,6 +149,19 @@ class ConsoleBrowserTest extends PostgresTest {
         }
         assertTrue(Long.parseLong(driver.findElement(By.id("kpi-total")).getText().replaceAll("\\D", "")) >= 6);
         shot("reports");
+        // the filters: one department, one day
+        new Select(driver.findElement(By.id("department"))).selectByValue("WATER");
+        js("document.getElementById('from').value = document.getElementById('to').value");
+        driver.findElement(By.cssSelector("form[action='/console/reports'] button")).click();
+        wait.until(ExpectedConditions.urlContains("department=WATER"));
+        String url = driver.getCurrentUrl();
+        String to = driver.findElement(By.id("to")).getAttribute("value");
+        assertTrue(url.contains("from=" + to) && url.contains("to=" + to), url);
+        assertTrue(driver.findElement(By.cssSelector(".page-head .muted")).getText().contains("Su ve Kanalizasyon"));
+        assertEquals("WATER", new Select(driver.findElement(By.id("department"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        assertTrue(driver.findElement(By.id("csv")).getAttribute("href").endsWith("/console/reports/summary.csv?from="
+                + to + "&to=" + to + "&department=WATER"));
         driver.get(base + "console/reports/weekly?department=WATER");
         wait.until(d -> Long.valueOf(4).equals(js("return window.hemsehriCharts ? window.hemsehriCharts.length : 0")));
         shot("weekly-report");
@@ -233,54 +171,5 @@ class ConsoleBrowserTest extends PostgresTest {
         logout();
         driver.get(base + "console/login");
         shot("login");
-    }
-
-    // ---- helpers
-
-    long seed(Platform platform, String text, String author) {
-        String ext = UUID.randomUUID().toString();
-        List<InboundMessage> batch = new ArrayList<>();
-        batch.add(new InboundMessage(platform, "b-" + ext, null, null, "a-" + ext, "@" + author.replace(' ', '_'),
-                author, text, Instant.now(), tr.hemsehri.ingest.model.Visibility.PUBLIC, "{}"));
-        return ingestion.ingest(null, batch).newCaseIds().get(0);
-    }
-
-    void login(String user, String password) {
-        driver.get(base + "console/login");
-        driver.manage().deleteAllCookies();
-        driver.get(base + "console/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(user);
-        driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
-    }
-
-    void logout() {
-        driver.manage().window().setSize(new Dimension(1366, 768));
-        driver.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.urlContains("/console/login"));
-    }
-
-    void assertNoInjection() {
-        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
-        assertEquals(null, js("return window.__xss === undefined ? null : String(window.__xss)"));
-        assertEquals(0L, js("return document.querySelectorAll('img[src=\"x\"], a[href^=\"javascript\"]').length"));
-    }
-
-    Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
-    void shot(String name) {
-        try {
-            File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void check(Object o) {
-        assertNotNull(o);
     }
 }
