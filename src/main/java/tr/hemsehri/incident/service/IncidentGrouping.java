@@ -50,6 +50,8 @@ public class IncidentGrouping {
 
     private GroupingEngine engine;
     private volatile boolean dirty = true;
+    /** Whether the index has been built from the database once since start-up. */
+    private volatile boolean loaded;
     private Timer timer;
 
     @jakarta.annotation.PostConstruct
@@ -59,11 +61,28 @@ public class IncidentGrouping {
                 .publishPercentiles(0.5, 0.99).register(registry);
     }
 
+    /**
+     * The index is rebuilt beside the start-up, not before readiness: after an outage day it reads thousands of
+     * reports. Grouping cannot run ahead of it: the first case to group waits on the engine's lock, or rebuilds the
+     * index itself if the background rebuild has not started yet.
+     */
     void onStart(@Observes StartupEvent e) {
-        try {
-            reload();
-        } catch (RuntimeException ex) {
-            LOG.warnf("Incident index not loaded at start-up: %s", ex.getMessage());
+        Thread t = new Thread(() -> {
+            try {
+                ensureLoaded();
+            } catch (RuntimeException ex) {
+                LOG.warnf("Incident index not loaded at start-up: %s", ex.getMessage());
+            }
+        }, "incident-index-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void ensureLoaded() {
+        synchronized (engine) {
+            if (!loaded) {
+                reload();
+            }
         }
     }
 
@@ -93,6 +112,7 @@ public class IncidentGrouping {
     }
 
     private void group(CaseOpened e) {
+        ensureLoaded();
         var a = e.analysis();
         Instant at = e.message().createdAt() != null ? e.message().createdAt() : e.at();
         Report r = Report.of(e.caseId(), e.message().text(), a.district(), a.neighborhood(), a.department(), at);
@@ -262,6 +282,7 @@ public class IncidentGrouping {
                 LOG.debugf("Incident index: %d open incidents, %d pooled reports", engine.openGroups(),
                         engine.pooled());
             });
+            loaded = true;
         }
     }
 
