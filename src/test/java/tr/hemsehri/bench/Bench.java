@@ -743,10 +743,6 @@ public final class Bench {
                     cmd.add(o);
                 }
             }
-            Path cds = jar.resolveSibling("app-cds.jsa");
-            if (Files.isRegularFile(cds)) { // the class-data-sharing archive the build writes, as README runs it
-                cmd.add("-XX:SharedArchiveFile=" + cds.toAbsolutePath());
-            }
             cmd.add("-jar");
             cmd.add(jar.toAbsolutePath().toString());
             ProcessBuilder pb = new ProcessBuilder(cmd);

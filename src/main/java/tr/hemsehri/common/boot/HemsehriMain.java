@@ -36,10 +36,6 @@ public class HemsehriMain {
             return;
         }
         EmbeddedDatabase db = null;
-        if (Boolean.getBoolean("quarkus.appcds.generate")) {
-            // the build's class-data-sharing run stops after static init and never opens a connection
-            decision = Database.EXTERNAL;
-        }
         if (decision == Database.EMBEDDED) {
             Path dataDir = Path.of(setting("HEMSEHRI_DATA_DIR", "hemsehri.data-dir", "data"), "postgres");
             int port = Integer.parseInt(setting("HEMSEHRI_EMBEDDED_PG_PORT", "hemsehri.embedded-pg.port", "54329"));

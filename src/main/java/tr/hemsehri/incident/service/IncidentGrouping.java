@@ -134,7 +134,7 @@ public class IncidentGrouping {
             LOG.infof("Early warning: %d similar reports in %s/%s opened suggested incident %d", d.members().size(),
                     r.district(), r.neighborhood(), d.incidentId());
         } else {
-            Incident i = Incident.findById(d.incidentId());
+            Incident i = incident(d.incidentId());
             boolean planned = i != null && "PLANNED".equals(i.kind);
             link(e.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", (float) d.similarity());
             if (i != null && i.publicText != null) {
@@ -142,6 +142,26 @@ public class IncidentGrouping {
                 incidents.answerNewcomer(i, e.caseId());
             }
         }
+    }
+
+    private static final Object INCIDENTS = new Object();
+
+    /** An incident as this transaction saw it first: a batch of a hundred reports of one outage reads it once. */
+    private Incident incident(long id) {
+        @SuppressWarnings("unchecked")
+        Map<Long, Incident> seen = (Map<Long, Incident>) txRegistry.getResource(INCIDENTS);
+        if (seen == null) {
+            seen = new HashMap<>();
+            txRegistry.putResource(INCIDENTS, seen);
+        }
+        Incident i = seen.get(id);
+        if (i == null) {
+            i = Incident.findById(id);
+            if (i != null) {
+                seen.put(id, i);
+            }
+        }
+        return i;
     }
 
     private record Link(long caseId, long incidentId, String by, Float similarity) {
