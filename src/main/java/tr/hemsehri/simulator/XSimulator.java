@@ -27,6 +27,9 @@ public class XSimulator extends SimServer {
     private final String ownUserId;
     private final String ownHandle;
     private final AtomicInteger remaining = new AtomicInteger(WINDOW_LIMIT);
+    /** X writes every time with milliseconds ("...:40.000Z"); ISO_INSTANT drops a zero fraction, which twitter4j rejects. */
+    private static final DateTimeFormatter X_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
     private volatile Instant windowReset = Instant.now().plus(15, ChronoUnit.MINUTES);
 
     public XSimulator(Scenario scenario, String ownUserId, String ownHandle) {
@@ -184,7 +187,7 @@ public class XSimulator extends SimServer {
         t.put("id", i.id());
         t.put("text", i.text());
         t.put("author_id", i.authorId());
-        t.put("created_at", DateTimeFormatter.ISO_INSTANT.format(i.createdAt().truncatedTo(ChronoUnit.MILLIS)));
+        t.put("created_at", X_TIME.format(i.createdAt()));
         t.put("conversation_id", i.threadId());
         t.put("lang", "tr");
         t.put("edit_history_tweet_ids", List.of(i.id()));
@@ -235,7 +238,7 @@ public class XSimulator extends SimServer {
             e.put("text", i.text());
             e.put("sender_id", i.authorId());
             e.put("dm_conversation_id", i.threadId());
-            e.put("created_at", DateTimeFormatter.ISO_INSTANT.format(i.createdAt().truncatedTo(ChronoUnit.MILLIS)));
+            e.put("created_at", X_TIME.format(i.createdAt()));
             return e;
         }).toList());
         body.put("includes", Map.of("users", slice.items().stream().map(SimItem::authorHandle).distinct()

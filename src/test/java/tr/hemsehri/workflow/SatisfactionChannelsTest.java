@@ -163,6 +163,10 @@ class SatisfactionChannelsTest extends ConnectorTestSupport {
     void xCitizenWhoOnlyPostedPubliclyIsAskedUnderTheirPost() {
         SimServer sim = simulators.x(config.x().account());
         long account = accountId(Platform.X);
+        // other classes leave the X account with faults pending or a cursor past the simulator's ids: start afresh
+        sim.clearFaults();
+        execute("delete from checkpoints where account_id = ?", account);
+        execute("update connector_accounts set status = 'ACTIVE', next_poll_at = null where id = ?", account);
         poller.pollOnce(account);
         String handle = "sat_x_" + (System.nanoTime() % 100_000);
         SimItem mention = sim.say(new Scenario.Line("MENTION", handle, "Kemal",

@@ -134,7 +134,13 @@ public final class GroupingEngine {
         double bestSim = -1;
         for (Group g : groupsByDistrict.getOrDefault(dk, List.of())) {
             double sim = g.similarity(r.text());
-            if (matches(g, r, sim) && sim > bestSim) {
+            if (!matches(g, r, sim)) {
+                continue;
+            }
+            // an announced interruption explains the report better than any incident detected from reports
+            boolean better = best == null || (g.planned && !best.planned)
+                    || (g.planned == best.planned && sim > bestSim);
+            if (better) {
                 best = g;
                 bestSim = sim;
             }
