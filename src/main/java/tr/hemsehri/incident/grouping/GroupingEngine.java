@@ -16,8 +16,8 @@ import java.util.function.LongSupplier;
  * Online grouping of reports into incidents, in memory, indexed by district so adding a report only looks at its
  * own district's open incidents and recent ungrouped reports.
  *
- * <p>A report joins the best open incident (an announced planned interruption before any detected one) that is (1) in the same place: the same neighbourhood, or the same
- * district when one side knows only the district, or, with a stricter similarity, another neighbourhood of the
+ * <p>A report joins the best open incident (an announced planned interruption before any detected one) that is
+ * (1) in the same place: the same neighbourhood, or the same district when one side knows only the district, or, with a stricter similarity, another neighbourhood of the
  * same district; (2) in time: the incident's last report is at most {@code window} older (planned interruptions:
  * inside the announced period plus {@code plannedGrace}); (3) about the same problem: the cosine between the
  * report's text and the incident's centroid (sum of its members' vectors) reaches {@code simSameDepartment} when
