@@ -139,6 +139,14 @@ public class IncidentService {
         return list.stream().map(this::view).toList();
     }
 
+    /** Early warning on every console page: suggested incidents waiting for a moderator (a department: its own). */
+    @Transactional
+    public long suggestedCount(Actor actor) {
+        return actor.isDepartment()
+                ? Incident.count("status = ?1 and departmentId = ?2", Incident.SUGGESTED, actor.departmentId())
+                : Incident.count("status", Incident.SUGGESTED);
+    }
+
     @Transactional
     public IncidentDetail detail(long id, Actor actor) {
         Incident i = load(id, actor);
