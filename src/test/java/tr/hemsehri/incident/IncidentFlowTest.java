@@ -3,10 +3,17 @@ package tr.hemsehri.incident;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.stream.Collectors;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +23,22 @@ import tr.hemsehri.ingest.model.InboundMessage;
 import tr.hemsehri.ingest.model.Platform;
 import tr.hemsehri.ingest.model.Visibility;
 import tr.hemsehri.ingest.service.IngestionService;
-import tr.hemsehri.testsupport.PostgresTest;
+import tr.hemsehri.connector.ConnectorTestSupport;
+import tr.hemsehri.connector.ConnectorsConfig;
+import tr.hemsehri.outbox.service.OutboxDispatcher;
+import tr.hemsehri.simulator.Scenario;
+import tr.hemsehri.simulator.SimItem;
+import tr.hemsehri.simulator.SimServer;
 import tr.hemsehri.testsupport.TestData;
 import tr.hemsehri.testsupport.Users;
 
-/** Outage day end to end: grouping, early warning, one update to all, newcomers, resolution, planned outages. */
+/**
+ * Outage day end to end through the simulators and connectors: grouping, early warning, one update delivered to
+ * all, newcomers, resolution, planned outages.
+ */
 @QuarkusTest
-class IncidentFlowTest extends PostgresTest {
+class IncidentFlowTest extends ConnectorTestSupport {
+    private static final Platform[] PLATFORMS = {Platform.X, Platform.FACEBOOK, Platform.INSTAGRAM, Platform.WHATSAPP};
     private static final String[] WATER = {
             "Bostanlı'da su yok", "bostanli su yok #suyok", "Bostanlı'da sular kesik, ne zaman gelecek?",
             "Bostanlıda su gelmiyor 😡", "BOSTANLI SU YOK!!!", "Bostanlı'da sabahtan beri su yok lütfen açıklama",
@@ -33,6 +49,12 @@ class IncidentFlowTest extends PostgresTest {
     IngestionService ingestion;
     @Inject
     TestData data;
+    @Inject
+    OutboxDispatcher dispatcher;
+    @Inject
+    ConnectorsConfig config;
+    @TestHTTPResource("/webhooks/whatsapp")
+    URL webhook;
 
     private static InboundMessage msg(Platform p, String text, Instant at) {
         String id = UUID.randomUUID().toString();
@@ -41,20 +63,46 @@ class IncidentFlowTest extends PostgresTest {
                 text, at, v, "{\"id\":\"" + id + "\"}");
     }
 
+    /**
+     * 500 citizens write about one outage on the four simulated platforms (125 each, each a different person); the
+     * connectors poll them (WhatsApp pushes to the webhook). One incident, one update, and after two dispatch
+     * rounds each citizen has received the update exactly once, counted in the simulators' own records.
+     */
     @Test
-    void fiveHundredReportsOneIncidentOneUpdateReachesAll() {
-        Platform[] platforms = {Platform.X, Platform.FACEBOOK, Platform.INSTAGRAM, Platform.WHATSAPP};
-        List<Long> caseIds = new ArrayList<>();
-        Instant t0 = Instant.now().minus(30, ChronoUnit.MINUTES);
-        for (int b = 0; b < 10; b++) {
-            List<InboundMessage> batch = new ArrayList<>();
-            for (int k = 0; k < 50; k++) {
-                int n = b * 50 + k;
-                batch.add(msg(platforms[n % 4], WATER[n % WATER.length], t0.plusSeconds(n)));
-            }
-            caseIds.addAll(ingestion.ingest(null, batch).newCaseIds());
+    void fiveHundredReportsOneIncidentOneUpdateReachesAll() throws Exception {
+        simulators.whatsapp().webhookUrl(webhook.toString());
+        Map<Platform, SimServer> sims = new EnumMap<>(Platform.class);
+        sims.put(Platform.X, simulators.x(config.x().account()));
+        sims.put(Platform.FACEBOOK, simulators.facebook());
+        sims.put(Platform.INSTAGRAM, simulators.instagram(config.instagram().username()));
+        sims.put(Platform.WHATSAPP, simulators.whatsapp());
+        Map<Platform, String> kind = Map.of(Platform.X, "MENTION", Platform.FACEBOOK, "COMMENT", Platform.INSTAGRAM,
+                "COMMENT", Platform.WHATSAPP, "TEXT");
+        for (Platform p : List.of(Platform.X, Platform.FACEBOOK, Platform.INSTAGRAM)) {
+            poller.pollOnce(accountId(p)); // checkpoints past earlier tests' traffic
         }
-        assertEquals(500, caseIds.size());
+        String run = Long.toString(System.nanoTime() % 1_000_000, 36);
+        Map<Platform, List<SimItem>> said = new EnumMap<>(Platform.class);
+        for (int n = 0; n < 500; n++) {
+            Platform p = PLATFORMS[n % 4];
+            String text = (p == Platform.X ? "@kurum " : "") + WATER[n % WATER.length];
+            said.computeIfAbsent(p, k -> new ArrayList<>()).add(sims.get(p).say(
+                    new Scenario.Line(kind.get(p), "c" + run + "_" + n, "Vatandaş " + n, text)));
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline && !allStored(said)) {
+            for (Platform p : List.of(Platform.X, Platform.FACEBOOK, Platform.INSTAGRAM)) {
+                poller.pollOnce(accountId(p));
+            }
+        }
+        for (Platform p : PLATFORMS) {
+            assertEquals(125, storedOnce(p, ids(said.get(p))), p + ": every citizen message stored once");
+        }
+        List<Long> caseIds = new ArrayList<>();
+        for (Platform p : PLATFORMS) {
+            caseIds.addAll(caseIdsOf(p, ids(said.get(p))));
+        }
+        assertEquals(500, caseIds.size(), "500 citizens, 500 cases");
         String ids = caseIds.toString().replace('[', '{').replace(']', '}');
         assertEquals(1, data.count("select count(distinct incident_id) from incident_cases where case_id = any(cast(?1 as bigint[]))", ids));
         assertEquals(500, data.count("select count(*) from incident_cases where case_id = any(cast(?1 as bigint[]))", ids));
@@ -65,7 +113,7 @@ class IncidentFlowTest extends PostgresTest {
         assertEquals("SUGGESTED", view.get("status"));
         // Other tests in the same run may have reported the same Bostanlı outage: they belong to it too.
         int reports = ((Number) view.get("reportCount")).intValue();
-        org.junit.jupiter.api.Assertions.assertTrue(reports >= 500, "all 500 in one incident: " + reports);
+        assertTrue(reports >= 500, "all 500 in one incident: " + reports);
         assertEquals(4, ((Map<?, ?>) view.get("byPlatform")).size());
         assertEquals("WATER", view.get("departmentCode"));
         Users.moderator().post("/api/v1/incidents/" + incident + "/confirm").then().statusCode(200);
@@ -74,8 +122,8 @@ class IncidentFlowTest extends PostgresTest {
         Users.as("water", "water").contentType("application/json").body(Map.of("text", "x"))
                 .post("/api/v1/incidents/" + incident + "/updates").then().statusCode(403);
 
-        Users.moderator().contentType("application/json")
-                .body(Map.of("text", "Ekiplerimiz çalışıyor, tahmini bitiş 16:00", "status", "IN_PROGRESS"))
+        String update = "Ekiplerimiz çalışıyor, tahmini bitiş 16:00 (" + run + ")";
+        Users.moderator().contentType("application/json").body(Map.of("text", update, "status", "IN_PROGRESS"))
                 .post("/api/v1/incidents/" + incident + "/updates").then().statusCode(200)
                 .body("recipients", org.hamcrest.Matchers.equalTo(reports));
         assertEquals(500, data.count("select count(*) from outbox where kind = 'INCIDENT_UPDATE' and case_id = any(cast(?1 as bigint[]))", ids));
@@ -83,9 +131,28 @@ class IncidentFlowTest extends PostgresTest {
         assertEquals(125, data.count("select count(*) from outbox where kind = 'INCIDENT_UPDATE' and visibility = 'PRIVATE' and case_id = any(cast(?1 as bigint[]))", ids));
         assertEquals(500, data.count("select count(*) from cases where status = 'IN_PROGRESS' and id = any(cast(?1 as bigint[]))", ids));
 
+        // Delivery: two rounds; the second must find nothing of ours left to send.
+        dispatcher.dispatchAll();
+        dispatcher.dispatchAll();
+        assertEquals(500, data.count("select count(*) from outbox where kind = 'INCIDENT_UPDATE' and status = 'SENT'"
+                + " and external_id is not null and case_id = any(cast(?1 as bigint[]))", ids));
+        for (Platform p : PLATFORMS) {
+            Map<String, Long> got = receivedPerCitizen(p, sims.get(p), update);
+            for (SimItem citizen : said.get(p)) {
+                String key = p == Platform.WHATSAPP ? citizen.authorId() : citizen.id();
+                assertEquals(1L, got.getOrDefault(key, 0L), p + ": citizen " + citizen.authorHandle() + " got the update once");
+            }
+            assertEquals(125L, got.values().stream().mapToLong(Long::longValue).sum(), p + ": nothing sent twice");
+        }
+
         // a citizen who writes now joins at once and gets the current status
-        long late = ingestion.ingest(null, List.of(msg(Platform.X, "Bostanlı'da hala su yok!", Instant.now())))
-                .newCaseIds().get(0);
+        SimItem lateItem = sims.get(Platform.X).say(new Scenario.Line("MENTION", "c" + run + "_late", "Geç Kalan",
+                "@kurum Bostanlı'da hala su yok!"));
+        deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline && storedOnce(Platform.X, List.of(lateItem.id())) == 0) {
+            poller.pollOnce(accountId(Platform.X));
+        }
+        long late = caseIdsOf(Platform.X, List.of(lateItem.id())).get(0);
         assertEquals(incident, data.count("select incident_id from incident_cases where case_id = ?1", late));
         assertEquals(1, data.count("select count(*) from outbox where kind = 'INCIDENT_UPDATE' and case_id = ?1"
                 + " and text like '%Ekiplerimiz çalışıyor%'", late));
@@ -98,6 +165,35 @@ class IncidentFlowTest extends PostgresTest {
         assertEquals(500, data.count("select count(*) from cases where status in ('RESOLVED', 'CLOSED') and id = any(cast(?1 as bigint[]))", ids));
         assertEquals(500, data.count("select count(distinct case_id) from satisfaction_checks where case_id = any(cast(?1 as bigint[]))", ids));
         assertEquals(0, data.count("select count(*) from (select idempotency_key from outbox group by 1 having count(*) > 1) d"));
+    }
+
+    private boolean allStored(Map<Platform, List<SimItem>> said) {
+        return said.entrySet().stream().allMatch(e -> storedOnce(e.getKey(), ids(e.getValue())) == e.getValue().size());
+    }
+
+    private List<Long> caseIdsOf(Platform p, List<String> externalIds) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("select distinct case_id"
+                + " from messages where platform = ? and direction = 'IN' and external_id = any (?) order by 1")) {
+            ps.setString(1, p.name());
+            ps.setArray(2, c.createArrayOf("text", externalIds.toArray()));
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * What the platform got carrying this update, per citizen: the public reply's parent (X, Facebook, Instagram) or
+     * the WhatsApp number it went to.
+     */
+    private static Map<String, Long> receivedPerCitizen(Platform p, SimServer sim, String update) {
+        return sim.received().stream().filter(r -> String.valueOf(r.get("text")).contains(update))
+                .collect(Collectors.groupingBy(r -> String.valueOf(p == Platform.WHATSAPP ? r.get("to") : r.get("in_reply_to")),
+                        Collectors.counting()));
     }
 
     @Test
