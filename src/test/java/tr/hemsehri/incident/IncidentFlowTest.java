@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.sql.Connection;
@@ -38,6 +41,9 @@ import tr.hemsehri.testsupport.Users;
  */
 @QuarkusTest
 class IncidentFlowTest extends ConnectorTestSupport {
+    /** One update to 500 citizens is one transaction of a few thousand statements: more than the 30 s default on a busy box. */
+    private static final RestAssuredConfig SLOW = RestAssured.config()
+            .httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 120_000));
     private static final Platform[] PLATFORMS = {Platform.X, Platform.FACEBOOK, Platform.INSTAGRAM, Platform.WHATSAPP};
     private static final String[] WATER = {
             "Bostanlı'da su yok", "bostanli su yok #suyok", "Bostanlı'da sular kesik, ne zaman gelecek?",
@@ -131,7 +137,7 @@ class IncidentFlowTest extends ConnectorTestSupport {
                 .post("/api/v1/incidents/" + incident + "/updates").then().statusCode(403);
 
         String update = "Ekiplerimiz çalışıyor, tahmini bitiş 16:00 (" + run + ")";
-        Users.moderator().contentType("application/json").body(Map.of("text", update, "status", "IN_PROGRESS"))
+        Users.moderator().config(SLOW).contentType("application/json").body(Map.of("text", update, "status", "IN_PROGRESS"))
                 .post("/api/v1/incidents/" + incident + "/updates").then().statusCode(200)
                 .body("recipients", org.hamcrest.Matchers.equalTo(reports));
         assertEquals(500, data.count("select count(*) from outbox where kind = 'INCIDENT_UPDATE' and case_id = any(cast(?1 as bigint[]))", ids));
@@ -167,7 +173,7 @@ class IncidentFlowTest extends ConnectorTestSupport {
                 + " and text like '%Ekiplerimiz çalışıyor%'", late));
         assertEquals(1, data.count("select count(*) from cases where id = ?1 and status = 'IN_PROGRESS'", late));
 
-        Users.moderator().contentType("application/json").body(Map.of("text", "Arıza giderildi, sular verildi.", "status", "RESOLVED"))
+        Users.moderator().config(SLOW).contentType("application/json").body(Map.of("text", "Arıza giderildi, sular verildi.", "status", "RESOLVED"))
                 .post("/api/v1/incidents/" + incident + "/updates").then().statusCode(200)
                 .body("recipients", org.hamcrest.Matchers.equalTo(reports + 1));
         assertEquals(1000, data.count("select count(*) from outbox where kind = 'INCIDENT_UPDATE' and case_id = any(cast(?1 as bigint[]))", ids));
