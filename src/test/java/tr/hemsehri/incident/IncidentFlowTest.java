@@ -91,6 +91,7 @@ class IncidentFlowTest extends ConnectorTestSupport {
             poller.pollOnce(accountId(p)); // checkpoints past earlier tests' traffic
         }
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
+        long started = System.nanoTime();
         Map<Platform, List<SimItem>> said = new EnumMap<>(Platform.class);
         for (int n = 0; n < 500; n++) {
             Platform p = PLATFORMS[n % 4];
@@ -112,6 +113,7 @@ class IncidentFlowTest extends ConnectorTestSupport {
         for (Platform p : PLATFORMS) {
             assertEquals(125, storedOnce(p, ids(said.get(p))), p + ": every citizen message stored once");
         }
+        long arrived = System.nanoTime();
         List<Long> caseIds = new ArrayList<>();
         for (Platform p : PLATFORMS) {
             caseIds.addAll(caseIdsOf(p, ids(said.get(p))));
@@ -137,6 +139,7 @@ class IncidentFlowTest extends ConnectorTestSupport {
                 .post("/api/v1/incidents/" + incident + "/updates").then().statusCode(403);
 
         String update = "Ekiplerimiz çalışıyor, tahmini bitiş 16:00 (" + run + ")";
+        long updating = System.nanoTime();
         Users.moderator().config(SLOW).contentType("application/json").body(Map.of("text", update, "status", "IN_PROGRESS"))
                 .post("/api/v1/incidents/" + incident + "/updates").then().statusCode(200)
                 .body("recipients", org.hamcrest.Matchers.equalTo(reports));
@@ -147,8 +150,12 @@ class IncidentFlowTest extends ConnectorTestSupport {
         assertEquals(500, data.count("select count(*) from cases where status = 'IN_PROGRESS' and id = any(cast(?1 as bigint[]))", ids));
 
         // Delivery: two rounds; the second must find nothing of ours left to send.
+        long dispatching = System.nanoTime();
         dispatcher.dispatchAll();
         dispatcher.dispatchAll();
+        System.out.printf("500 reports: arrival through the connectors %d ms, update %d ms, two dispatch rounds %d ms%n",
+                (arrived - started) / 1_000_000, (dispatching - updating) / 1_000_000,
+                (System.nanoTime() - dispatching) / 1_000_000);
         assertEquals(500, data.count("select count(*) from outbox where kind = 'INCIDENT_UPDATE' and status = 'SENT'"
                 + " and external_id is not null and case_id = any(cast(?1 as bigint[]))", ids));
         for (Platform p : PLATFORMS) {
@@ -157,7 +164,8 @@ class IncidentFlowTest extends ConnectorTestSupport {
                 String key = privately(p) ? citizen.authorId() : citizen.id();
                 assertEquals(1L, got.getOrDefault(key, 0L), p + ": citizen " + citizen.authorHandle() + " got the update once");
             }
-            assertEquals(125L, got.values().stream().mapToLong(Long::longValue).sum(), p + ": nothing sent twice");
+            // the incident may also hold reports of other tests in this run: they get it too, but nobody twice
+            got.forEach((to, n) -> assertEquals(1L, n, p + ": " + to + " got the update " + n + " times"));
         }
 
         // a citizen who writes now joins at once and gets the current status
