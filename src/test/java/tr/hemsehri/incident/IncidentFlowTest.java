@@ -159,7 +159,7 @@ class IncidentFlowTest extends ConnectorTestSupport {
         assertEquals(500, data.count("select count(*) from outbox where kind = 'INCIDENT_UPDATE' and status = 'SENT'"
                 + " and external_id is not null and case_id = any(cast(?1 as bigint[]))", ids));
         for (Platform p : PLATFORMS) {
-            Map<String, Long> got = receivedPerCitizen(p, sims.get(p), update);
+            Map<String, Long> got = receivedPerCitizen(sims.get(p), update);
             for (SimItem citizen : said.get(p)) {
                 String key = privately(p) ? citizen.authorId() : citizen.id();
                 assertEquals(1L, got.getOrDefault(key, 0L), p + ": citizen " + citizen.authorHandle() + " got the update once");
@@ -210,13 +210,13 @@ class IncidentFlowTest extends ConnectorTestSupport {
     }
 
     /**
-     * What the platform got carrying this update, per citizen: the public reply's parent (X, Facebook) or the
-     * WhatsApp number / Instagram user the private message went to.
+     * What the platform got carrying this update, per citizen: the user a private message went to, or the post a
+     * public reply answers.
      */
-    private static Map<String, Long> receivedPerCitizen(Platform p, SimServer sim, String update) {
+    private static Map<String, Long> receivedPerCitizen(SimServer sim, String update) {
         return sim.received().stream().filter(r -> String.valueOf(r.get("text")).contains(update))
-                .collect(Collectors.groupingBy(r -> String.valueOf(privately(p) ? r.get("to") : r.get("in_reply_to")),
-                        Collectors.counting()));
+                .collect(Collectors.groupingBy(r -> String.valueOf(r.containsKey("to") ? r.get("to")
+                        : r.getOrDefault("in_reply_to", r.get("comment_id"))), Collectors.counting()));
     }
 
     private static boolean privately(Platform p) {
