@@ -66,6 +66,7 @@ class DemoBurstIncidentTest extends ConnectorTestSupport {
                     Scenario.Line line = scenarios.get(e.getKey()).next();
                     assertTrue((line.handle() + line.text()).toLowerCase(new java.util.Locale("tr")).contains("bostanl"),
                             dir + " scenario line " + (k + 1) + " belongs to the Bostanlı burst: " + line);
+                    IncidentFlowTest.awayFromWholeSecond();
                     played.computeIfAbsent(e.getKey(), p -> new ArrayList<>()).add(e.getValue().say(line));
                 }
             }
