@@ -139,6 +139,14 @@ public class IncidentService {
         return list.stream().map(this::view).toList();
     }
 
+    /** Early warning on every console page: suggested incidents waiting for a moderator (a department: its own). */
+    @Transactional
+    public long suggestedCount(Actor actor) {
+        return actor.isDepartment()
+                ? Incident.count("status = ?1 and departmentId = ?2", Incident.SUGGESTED, actor.departmentId())
+                : Incident.count("status", Incident.SUGGESTED);
+    }
+
     @Transactional
     public IncidentDetail detail(long id, Actor actor) {
         Incident i = load(id, actor);
@@ -438,17 +446,25 @@ public class IncidentService {
         if (to.equals(Incident.RESOLVED)) {
             i.resolvedAt = Instant.now();
         }
+        // An outage has hundreds of reports: the cases and "who wrote publicly" in one query each, not per case.
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select case_id from incident_cases where incident_id = ?1 order by case_id")
+        List<Long> caseIds = ((List<Number>) em.createNativeQuery("select case_id from incident_cases where incident_id = ?1")
+                .setParameter(1, id).getResultList()).stream().map(Number::longValue).toList();
+        List<CaseEntity> linked = caseIds.isEmpty() ? List.of() : CaseEntity.list("id in ?1 order by id", caseIds);
+        @SuppressWarnings("unchecked")
+        List<Number> publicRows = em.createNativeQuery("""
+                select distinct m.case_id from messages m join incident_cases ic on ic.case_id = m.case_id
+                where ic.incident_id = ?1 and m.direction = 'IN' and m.visibility = 'PUBLIC'""")
                 .setParameter(1, id).getResultList();
+        java.util.Set<Long> wrotePublicly = new java.util.HashSet<>();
+        publicRows.forEach(n -> wrotePublicly.add(n.longValue()));
         int sent = 0;
-        for (Number n : ids) {
-            CaseEntity c = CaseEntity.findById(n.longValue());
+        for (CaseEntity c : linked) {
             if (c.status == CaseStatus.CLOSED || c.status == CaseStatus.REFERRED) {
                 continue;
             }
             follow(c, i, to, text, actor);
-            send(c, i, text);
+            send(c, i, text, !"WHATSAPP".equals(c.platform) && wrotePublicly.contains(c.id) ? "PUBLIC" : "PRIVATE");
             sent++;
         }
         IncidentUpdate u = new IncidentUpdate();
@@ -494,6 +510,10 @@ public class IncidentService {
         String visibility = "WHATSAPP".equals(c.platform)
                 || Message.count("caseId = ?1 and direction = 'IN' and visibility = 'PUBLIC'", c.id) == 0
                 ? "PRIVATE" : "PUBLIC";
+        send(c, i, update, visibility);
+    }
+
+    private void send(CaseEntity c, Incident i, String update, String visibility) {
         Map<String, String> vars = new HashMap<>(workflow.variables(c));
         vars.put("update", update);
         vars.put("eta", i.eta == null ? "" : "Tahmini bitiş: " + HOUR.format(i.eta.atZone(TR)) + ".");

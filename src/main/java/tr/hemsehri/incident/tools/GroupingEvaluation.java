@@ -26,7 +26,8 @@ import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
  * Scores incident grouping on the labelled streams under nlp-models/incidents/streams: every stream (one day) is
  * replayed in time order through the shipped NLP analyser and a fresh {@link GroupingEngine}; the predicted
  * clustering (an incident, or the message on its own) is compared with the gold labels ("-" = on its own).
- * Prints pairwise precision/recall (over all pairs of messages put together) and B-cubed precision/recall.
+ * Prints pairwise precision/recall (over all pairs of messages put together) and B-cubed precision/recall, then the
+ * same for the held-out streams under nlp-models/incidents/heldout, which were never used to choose thresholds.
  *
  * <pre>./mvnw -q compile exec:java -Dexec.mainClass=tr.hemsehri.incident.tools.GroupingEvaluation [-Dexec.args="-v"]</pre>
  */
@@ -51,6 +52,11 @@ public final class GroupingEvaluation {
 
     public static Path defaultDir() {
         return Path.of("nlp-models/incidents/streams");
+    }
+
+    /** Streams written after the thresholds were fixed: scored separately, never swept or tuned on. */
+    public static Path heldOutDir() {
+        return Path.of("nlp-models/incidents/heldout");
     }
 
     public static Map<String, List<Item>> load(Path dir) {
@@ -174,7 +180,20 @@ public final class GroupingEvaluation {
         if (verbose) {
             s.errors().forEach(x -> System.out.println("  " + x));
         }
+        if (Files.isDirectory(heldOutDir())) {
+            Map<String, List<Item>> held = load(heldOutDir());
+            Scores h = evaluate(held, d, analyse);
+            System.out.println("Held out (not used for tuning) " + held.keySet());
+            System.out.println(h.line());
+            for (Map.Entry<String, List<Item>> e : held.entrySet()) {
+                System.out.println("  " + e.getKey() + ": " + evaluate(Map.of(e.getKey(), e.getValue()), d, analyse).line());
+            }
+            if (verbose) {
+                h.errors().forEach(x -> System.out.println("  " + x));
+            }
+        }
         if (sweep) {
+            // the tuning streams only: sweeping on the held-out set would make it a tuning set
             for (double same : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
                 for (double any : new double[] {0.45, 0.55, 0.65}) {
                     for (int spike : new int[] {2, 3, 4, 5}) {
