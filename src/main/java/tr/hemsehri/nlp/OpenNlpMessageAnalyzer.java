@@ -133,7 +133,9 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
 
         // out of scope: rules first, then the model when it is sure
         String oosCode = OutOfScopeRules.match(folded);
-        if (oosCode == null) {
+        String serviceCue = tr.hemsehri.nlp.rules.DepartmentCues.match(folded);
+        // the model alone never refers a message that names one of our own services ("su yok", "yolda çukur")
+        if (oosCode == null && serviceCue == null) {
             TextModel om = models.outOfScope();
             double[] op = om.probabilitiesOfContext(ctx);
             int none = om.index("NONE");
@@ -146,6 +148,8 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         String department = models.department().best(models.department().probabilitiesOfContext(ctx));
         if (oos != null) {
             department = DepartmentCodes.OTHER;
+        } else if (DepartmentCodes.OTHER.equals(department) && serviceCue != null) {
+            department = serviceCue;
         }
 
         String province = request == null || request.province() == null ? defaultProvince : request.province();

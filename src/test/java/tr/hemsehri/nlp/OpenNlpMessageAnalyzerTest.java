@@ -119,4 +119,29 @@ class OpenNlpMessageAnalyzerTest {
         assertTrue(s.neighborhoodExact() >= 0.98, "neighbourhood exact " + s.neighborhoodExact());
         assertEquals(0, s.inventedForColloquial(), "invented neighbourhood for a colloquial name");
     }
+
+    /**
+     * The model alone once referred "Kazımdirik'te su yok" to the gas company (the "kaz" of Kazımdirik reads like
+     * "kazı") and filed "su yok ne zaman gelecek" under electricity: a message naming one of our own services stays
+     * ours and goes to that service; a rule-matched referral still wins.
+     */
+    @Test
+    void ourOwnServiceWordsAreNeverReferredByTheModelAlone() {
+        String[][] cases = {
+                {"Kazımdirik'te su yok, ne zaman gelecek?", "WATER"},
+                {"su yok ne zaman gelecek", "WATER"},
+                {"Bostanlı'da sular kesik ne zaman gelir", "WATER"},
+                {"Kazımdirik'te yolda çukur var", "PUBLIC_WORKS"},
+                {"cop toplanmiyor kazimdirik", "CLEANING"},
+        };
+        for (String[] c : cases) {
+            Analysis a = izmir.analyze(AnalysisRequest.of(c[0]));
+            assertNull(a.outOfScope(), c[0] + " -> " + a.outOfScope());
+            assertEquals(c[1], a.department(), c[0]);
+        }
+        Analysis gas = izmir.analyze(AnalysisRequest.of("Bostanlı'da doğalgaz kokusu var, su da yok"));
+        assertNotNull(gas.outOfScope());
+        assertEquals("NATURAL_GAS", gas.outOfScope().institution());
+        assertEquals("OTHER", gas.department());
+    }
 }
