@@ -53,7 +53,6 @@ class DemoBurstIncidentTest extends ConnectorTestSupport {
                 Platform.FACEBOOK, simulators.facebook(),
                 Platform.INSTAGRAM, simulators.instagram(config.instagram().username()),
                 Platform.WHATSAPP, simulators.whatsapp());
-        long before = data.count("select coalesce(max(id), 0) from incidents");
 
         // What the emitter does every few seconds, in scenario order: the burst lines of each platform.
         Map<Platform, List<SimItem>> played = new java.util.EnumMap<>(Platform.class);
@@ -85,11 +84,25 @@ class DemoBurstIncidentTest extends ConnectorTestSupport {
         }
         assertTrue(allStored(played), "the burst arrived through all four connectors");
 
-        long incident = data.count("select coalesce(max(id), 0) from incidents where id > ?1 and kind = 'DETECTED'"
-                + " and neighborhood = 'Bostanlı'", before);
-        assertTrue(incident > 0, "an outage incident was opened for Bostanlı");
+        // the incident most burst cases went to: a new one, or a Bostanlı water outage that another class's reports
+        // (the console's seeded desk) opened a moment earlier and the burst rightly joined
+        long incident = 0;
+        long most = 0;
+        for (Map.Entry<Platform, List<SimItem>> e : played.entrySet()) {
+            for (String id : ids(e.getValue())) {
+                long i = count("select coalesce(max(ic.incident_id), 0) from messages m join incident_cases ic"
+                        + " on ic.case_id = m.case_id where m.platform = ? and m.external_id = ?", e.getKey().name(), id);
+                long n = i == 0 ? 0 : count("select count(*) from incident_cases where incident_id = ?", i);
+                if (n > most) {
+                    most = n;
+                    incident = i;
+                }
+            }
+        }
+        assertTrue(incident > 0, "an outage incident holds the Bostanlı burst");
         assertEquals(1, data.count("select count(*) from incidents i join departments d on d.id = i.department_id"
-                + " where i.id = ?1 and i.status = 'SUGGESTED' and d.code = 'WATER' and i.district = 'Karşıyaka'", incident));
+                + " where i.id = ?1 and i.kind = 'DETECTED' and i.status in ('SUGGESTED', 'OPEN', 'IN_PROGRESS')"
+                + " and d.code = 'WATER' and i.district = 'Karşıyaka' and i.neighborhood = 'Bostanlı'", incident));
         long linked = 0;
         long total = 0;
         for (Map.Entry<Platform, List<SimItem>> e : played.entrySet()) {

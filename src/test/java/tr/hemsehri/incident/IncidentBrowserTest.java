@@ -96,8 +96,8 @@ class IncidentBrowserTest extends PostgresTest {
     @Test
     void moderatorConfirmsSetsEtaAndAnswersEveryone() {
         List<Long> cases = new ArrayList<>();
-        for (String t : List.of("Buca Kuruçeşme'de sabahtan beri su yok", "Buca Kuruçeşme'de sular kesik, ne zaman gelecek?",
-                "buca kurucesme su yok #suyok", "Buca Kuruçeşme Mahallesi'nde musluktan su akmıyor 😡")) {
+        for (String t : List.of("Buca Yeşilbağlar'de sabahtan beri su yok", "Buca Yeşilbağlar'de sular kesik, ne zaman gelecek?",
+                "buca yesilbaglar su yok #suyok", "Buca Yeşilbağlar Mahallesi'nde musluktan su akmıyor 😡")) {
             cases.add(data.newCase(t));
         }
         long incident = data.count("select incident_id from incident_cases where case_id = ?1", cases.get(0));
@@ -110,7 +110,7 @@ class IncidentBrowserTest extends PostgresTest {
         driver.get(base + "console/incidents");
         WebElement badge = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggested-badge")));
         assertTrue(Integer.parseInt(badge.getText().trim()) >= 1, "early warning in the navigation: " + badge.getText());
-        assertTrue(driver.findElement(By.id("incidents")).getText().contains("Kuruçeşme"));
+        assertTrue(driver.findElement(By.id("incidents")).getText().contains("Yeşilbağlar"));
         shot("incidents");
 
         driver.findElement(By.cssSelector("tr[data-incident='" + incident + "'] a")).click();

@@ -36,9 +36,9 @@ import tr.hemsehri.testsupport.TestData;
 class IncidentConsoleTest extends PostgresTest {
     private static final ZoneId TR = ZoneId.of("Europe/Istanbul");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final String[] UZUNDERE = {"Karabağlar Uzundere'de sabahtan beri su yok",
-            "Karabağlar Uzundere'de sular kesik, ne zaman gelecek?", "karabaglar uzundere su yok #suyok",
-            "Karabağlar Uzundere Mahallesi'nde musluktan su akmıyor"};
+    private static final String[] TINAZTEPE = {"Konak Tınaztepe'de sabahtan beri su yok",
+            "Konak Tınaztepe'de sular kesik, ne zaman gelecek?", "konak tinaztepe su yok #suyok",
+            "Konak Tınaztepe Mahallesi'nde musluktan su akmıyor"};
 
     @Inject
     TestData data;
@@ -82,7 +82,7 @@ class IncidentConsoleTest extends PostgresTest {
     @Test
     void moderatorWorksAnOutageFromTheConsole() {
         List<Long> cases = new ArrayList<>();
-        for (String t : UZUNDERE) {
+        for (String t : TINAZTEPE) {
             cases.add(data.newCase(t));
         }
         long incident = data.count("select incident_id from incident_cases where case_id = ?1", cases.get(0));
@@ -145,12 +145,12 @@ class IncidentConsoleTest extends PostgresTest {
 
         // split two reports off into a new incident, then merge them back
         long split = idIn(redirectOf(mod.post().formParam("caseIds", cases.get(2).toString())
-                .formParam("caseIds", cases.get(3).toString()).formParam("title", "Uzundere alt bölge")
+                .formParam("caseIds", cases.get(3).toString()).formParam("title", "Tınaztepe alt bölge")
                 .post("/console/incidents/" + incident + "/split")));
         assertTrue(split != incident);
         assertEquals(2, data.count("select count(*) from incident_cases where incident_id = ?1", split));
         assertEquals(2, data.count("select count(*) from incident_cases where incident_id = ?1", incident));
-        assertTrue(mod.page("/console/incidents/" + incident).contains("#" + split + " · Uzundere alt bölge"), "merge choice");
+        assertTrue(mod.page("/console/incidents/" + incident).contains("#" + split + " · Tınaztepe alt bölge"), "merge choice");
         redirectOf(mod.post().formParam("otherId", Long.toString(split)).post("/console/incidents/" + incident + "/merge"));
         assertEquals(4, data.count("select count(*) from incident_cases where incident_id = ?1", incident));
         assertEquals(1, data.count("select count(*) from incidents where id = ?1 and status = 'MERGED' and merged_into = ?2", split, incident));
