@@ -56,7 +56,7 @@ class ResilienceIT {
     /** How long the database stays away in {@link #databaseAway()}, as the brief asks. */
     static final Duration DB_OUTAGE = Duration.ofSeconds(30);
     /** Messages per platform in each burst of {@link #platformFaultsUnderLoad()}. */
-    static final int BURST = 20;
+    static final int BURST = 60;
     /** A SLOW fault answers after this long, past the connectors' 3 s HTTP timeout. */
     static final long SLOW_PAST_TIMEOUT_MS = 4_000;
 
@@ -391,9 +391,6 @@ class ResilienceIT {
     // ---------------------------------------------------------------------------------------------------------
     @Test
     @Order(4)
-    @org.junit.jupiter.api.Disabled("Found by this test and not yet diagnosed: an X direct message emitted in a burst "
-            + "(several platform items at once, faults or not) is not ingested within 60 s, while the same message "
-            + "arriving alone is (see twoReplicasOnOneDatabase). Enable once the X DM poll is fixed.")
     void platformFaultsUnderLoad() throws Exception {
         String dbName = "faults";
         db.createDatabase(dbName);
@@ -496,8 +493,8 @@ class ResilienceIT {
                 }
             }
         }
-        figure("4. application log volume scanned (bytes)", bytes);
-        figure("4. configured secrets looked for / found", Platforms.SECRETS.size() + " / " + problems.size());
+        figure("5. application log volume scanned (bytes)", bytes);
+        figure("5. configured secrets looked for / found", Platforms.SECRETS.size() + " / " + problems.size());
         assertTrue(bytes > 0, "no application log to scan");
         if (!problems.isEmpty()) {
             fail("secrets in application logs:\n" + String.join("\n", problems));
@@ -617,7 +614,9 @@ class ResilienceIT {
     private static Set<String> storedIds(TestDatabase d, String dbName) throws SQLException {
         Set<String> ids = new HashSet<>();
         for (Map<String, Object> r : d.query(dbName,
-                "select platform || ':' || external_id as k from messages where direction = 'IN'")) {
+                // X stores direct messages as "dm:<event id>"; the simulator knows them by the event id
+                "select platform || ':' || regexp_replace(external_id, '^dm:', '') as k from messages"
+                        + " where direction = 'IN'")) {
             ids.add((String) r.get("k"));
         }
         return ids;
