@@ -45,22 +45,22 @@ import tr.hemsehri.testsupport.TestData;
  * machines without /usr/bin/chromium and /usr/bin/chromedriver. Screenshots go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserTestSupport extends PostgresTest {
-    static final String CHROMIUM = System.getProperty("hemsehri.test.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("hemsehri.test.chromedriver", "/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
+public abstract class BrowserTestSupport extends PostgresTest {
+    protected static final String CHROMIUM = System.getProperty("hemsehri.test.chromium", "/usr/bin/chromium");
+    protected static final String CHROMEDRIVER = System.getProperty("hemsehri.test.chromedriver", "/usr/bin/chromedriver");
+    protected static final Path SHOTS = Path.of("target", "screenshots");
 
     @TestHTTPResource("/")
-    URL base;
+    protected URL base;
     @Inject
-    IngestionService ingestion;
+    protected IngestionService ingestion;
     @Inject
-    TestData data;
+    protected TestData data;
 
-    ChromeDriverService service;
-    WebDriver driver;
-    WebDriverWait wait;
-    Path profile;
+    protected ChromeDriverService service;
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+    protected Path profile;
 
     @BeforeAll
     void browser() throws IOException {
@@ -93,11 +93,11 @@ abstract class BrowserTestSupport extends PostgresTest {
         }
     }
 
-    long seed(Platform platform, String text, String author) {
+    protected long seed(Platform platform, String text, String author) {
         return seed(platform, text, author, "@" + author.replace(' ', '_'), Instant.now());
     }
 
-    long seed(Platform platform, String text, String name, String handle, Instant at) {
+    protected long seed(Platform platform, String text, String name, String handle, Instant at) {
         String ext = UUID.randomUUID().toString();
         List<InboundMessage> batch = new ArrayList<>();
         batch.add(new InboundMessage(platform, "b-" + ext, null, null, "a-" + ext, handle, name, text, at,
@@ -105,7 +105,7 @@ abstract class BrowserTestSupport extends PostgresTest {
         return ingestion.ingest(null, batch).newCaseIds().get(0);
     }
 
-    void login(String user, String password) {
+    protected void login(String user, String password) {
         driver.get(base + "console/login");
         driver.manage().deleteAllCookies();
         driver.get(base + "console/login");
@@ -115,29 +115,29 @@ abstract class BrowserTestSupport extends PostgresTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
-    void logout() {
+    protected void logout() {
         driver.manage().window().setSize(new Dimension(1366, 768));
         driver.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.urlContains("/console/login"));
     }
 
-    void assertNoInjection() {
+    protected void assertNoInjection() {
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         assertEquals(null, js("return window.__xss === undefined ? null : String(window.__xss)"));
         assertEquals(0L, js("return document.querySelectorAll('img[src=\"x\"], a[href^=\"javascript\"]').length"));
     }
 
     /** The page is no wider than a phone's screen: nothing to scroll sideways. */
-    void assertFitsWidth(String page, long width) {
+    protected void assertFitsWidth(String page, long width) {
         Long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= width, page + " fits a " + width + "px screen, scroll width " + scrollWidth);
     }
 
-    Object js(String script) {
+    protected Object js(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
-    void shot(String name) {
+    protected void shot(String name) {
         try {
             File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -3,41 +3,22 @@ package tr.hemsehri.incident;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
-import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import tr.hemsehri.testsupport.PostgresTest;
-import tr.hemsehri.testsupport.TestData;
 
 /**
  * The incident pages in a real (headless) Chromium, as a moderator uses them on an outage day: the early-warning
@@ -45,54 +26,20 @@ import tr.hemsehri.testsupport.TestData;
  * shows the pages' posts pass the console's CSRF filter. Skipped, with a message, without /usr/bin/chromium and
  * /usr/bin/chromedriver. Screenshots: target/screenshots/incidents.png and incident-detail.png.
  */
+import tr.hemsehri.console.BrowserTestSupport;
+
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IncidentBrowserTest extends PostgresTest {
-    static final String CHROMIUM = System.getProperty("hemsehri.test.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("hemsehri.test.chromedriver", "/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
+class IncidentBrowserTest extends BrowserTestSupport {
     private static final ZoneId TR = ZoneId.of("Europe/Istanbul");
 
-    @TestHTTPResource("/")
-    URL base;
-    @Inject
-    TestData data;
     @Inject
     tr.hemsehri.incident.service.IncidentGrouping grouping;
 
-    ChromeDriverService service;
-    WebDriver driver;
-    WebDriverWait wait;
-    Path profile;
-
-    @BeforeAll
-    void browser() throws IOException {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "Chromium browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " are needed (Debian: apt-get install chromium chromium-driver)");
-        profile = Files.createTempDirectory("hemsehri-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=tr-TR");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+    /** The incident page is taller than the queue: its shots are taken at 1366×900. */
+    @BeforeEach
+    void taller() {
         driver.manage().window().setSize(new Dimension(1366, 900));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
     }
 
     @Test
@@ -148,22 +95,4 @@ class IncidentBrowserTest extends PostgresTest {
         shot("incident-detail");
     }
 
-    void login(String user, String password) {
-        driver.get(base + "console/login");
-        driver.manage().deleteAllCookies();
-        driver.get(base + "console/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(user);
-        driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
-    }
-
-    void shot(String name) {
-        try {
-            File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
