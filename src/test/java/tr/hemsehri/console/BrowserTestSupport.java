@@ -80,6 +80,8 @@ public abstract class BrowserTestSupport extends PostgresTest {
         // htmx swaps fragments under the driver: a stale element is retried, not a failure
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // Chromium reports the same race as "Node with given id does not belong to the document"
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         Files.createDirectories(SHOTS);
     }
 
