@@ -59,13 +59,15 @@ public final class OutOfScopeRules {
                 + "meb |milli egitim|cimer|toki|goc idare\\w*|ikamet izn\\w*|oturma izn\\w*");
     }
 
-    /** Every rule in one pattern, so that texts with no cue at all (most of them) are answered in one scan. */
-    private static final class Any {
-        static final Pattern PATTERN = Pattern.compile("(?:^| )(?:" + String.join("|", SOURCES) + ")");
+    /** Which institutions' cues may match, in one pass over the text (rule order = bit order). */
+    private static final class Index {
+        static final CueIndex INDEX = CueIndex.ofRegexes(SOURCES);
+        static final String[] CODE_BY_BIT = RULES.keySet().toArray(String[]::new);
+        static final Pattern[] PATTERN_BY_BIT = RULES.values().toArray(Pattern[]::new);
     }
 
     private static void rule(String code, String regex) {
-        SOURCES.add("(?:" + regex + ")");
+        SOURCES.add(regex);
         RULES.put(code, Pattern.compile("(?:^| )(?:" + regex + ")"));
     }
 
@@ -98,20 +100,26 @@ public final class OutOfScopeRules {
 
     /** @return institution code or null. */
     public static String match(String folded) {
-        if (!Any.PATTERN.matcher(folded).find() && !folded.contains("lamba") && !folded.contains("aydinlatma")
-                && !mayBeEmergency(folded)) {
+        return match(folded, true);
+    }
+
+    /** {@code indexed = false} runs every cue pattern: the reference the index is tested against. */
+    static String match(String folded, boolean indexed) {
+        long candidates = indexed ? Index.INDEX.candidates(folded) : -1L;
+        boolean light = folded.contains("lamba") || folded.contains("aydinlatma");
+        if (candidates == 0 && !light && !mayBeEmergency(folded)) {
             return null;
         }
-        for (Map.Entry<String, Pattern> e : RULES.entrySet()) {
-            String code = e.getKey();
-            if (e.getValue().matcher(folded).find()) {
+        for (int r = 0; r < Index.PATTERN_BY_BIT.length; r++) {
+            String code = Index.CODE_BY_BIT[r];
+            Pattern cue = Index.PATTERN_BY_BIT[r];
+            if (((candidates >>> r) & 1) != 0 && cue.matcher(folded).find()) {
                 Pattern mask = MASKS.get(code);
-                if (mask == null || e.getValue().matcher(mask.matcher(folded).replaceAll(" ")).find()) {
+                if (mask == null || cue.matcher(mask.matcher(folded).replaceAll(" ")).find()) {
                     return code;
                 }
             }
-            if (code.equals("ELECTRICITY") && (folded.contains("lamba") || folded.contains("aydinlatma"))
-                    && STREET_LIGHT.matcher(folded).find() && !PARK.matcher(folded).find()) {
+            if (code.equals("ELECTRICITY") && light && STREET_LIGHT.matcher(folded).find() && !PARK.matcher(folded).find()) {
                 return code;
             }
             if (code.equals("HEALTH") && mayBeEmergency(folded) && HEALTH_EMERGENCY.matcher(folded).find()

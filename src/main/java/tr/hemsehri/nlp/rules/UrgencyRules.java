@@ -116,15 +116,17 @@ public final class UrgencyRules {
 
     private static void rule(String reason, String regex) {
         RULES.put(reason, Pattern.compile("(?:^| )(?:" + regex + ")"));
-        SOURCES.add("(?:" + regex + ")");
+        SOURCES.add(regex);
     }
 
     /**
-     * Every rule in one pattern: a single scan answers "no cue at all" for most messages, which is most of the
-     * traffic; only texts with some cue pay for the rules one by one (whose order decides the reason).
+     * Which rules may match, in one pass over the text (rule order = bit order): most messages carry no cue at all
+     * and are answered without running any of the rule patterns.
      */
-    private static final class Any {
-        static final Pattern PATTERN = Pattern.compile("(?:^| )(?:" + String.join("|", SOURCES) + ")");
+    private static final class Index {
+        static final CueIndex INDEX = CueIndex.ofRegexes(SOURCES);
+        static final String[] REASON_BY_BIT = RULES.keySet().toArray(String[]::new);
+        static final Pattern[] PATTERN_BY_BIT = RULES.values().toArray(Pattern[]::new);
     }
 
     private record Gated(String[] gate, Pattern pattern) {
@@ -148,20 +150,28 @@ public final class UrgencyRules {
 
     /** @param folded lower-case ASCII-folded words joined by single spaces. @return reason code or null. */
     public static String match(String folded) {
+        return match(folded, true);
+    }
+
+    /** {@code indexed = false} runs every rule pattern: the reference the index is tested against. */
+    static String match(String folded, boolean indexed) {
         String text = literal(folded);
-        if (!Any.PATTERN.matcher(text).find() && GATED.values().stream().noneMatch(g -> g.find(text))) {
+        long candidates = indexed ? Index.INDEX.candidates(text) : -1L;
+        if (candidates == 0 && GATED.values().stream().noneMatch(g -> g.find(text))) {
             return null;
         }
-        for (Map.Entry<String, Pattern> e : RULES.entrySet()) {
-            Gated g = GATED.get(e.getKey());
-            if (e.getValue().matcher(text).find() || (g != null && g.find(text))) {
-                if (INFO.matcher(folded).find() && !e.getKey().equals("GAS_LEAK")) {
+        for (int r = 0; r < Index.PATTERN_BY_BIT.length; r++) {
+            String reason = Index.REASON_BY_BIT[r];
+            Gated g = GATED.get(reason);
+            if (((candidates >>> r) & 1) != 0 && Index.PATTERN_BY_BIT[r].matcher(text).find()
+                    || g != null && g.find(text)) {
+                if (INFO.matcher(folded).find() && !reason.equals("GAS_LEAK")) {
                     continue;
                 }
                 if (notNow(folded)) {
                     return null;
                 }
-                return e.getKey();
+                return reason;
             }
         }
         return null;
