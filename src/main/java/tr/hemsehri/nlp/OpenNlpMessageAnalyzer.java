@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import tr.hemsehri.nlp.features.DocumentTokens;
+import tr.hemsehri.nlp.features.SharedFeatureIndex;
 import tr.hemsehri.nlp.features.TextModel;
 import tr.hemsehri.nlp.geo.Gazetteer;
 import tr.hemsehri.nlp.geo.PlaceMatch;
@@ -41,6 +42,9 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
     private final String defaultProvince;
     private final String defaultDistrict;
     private final Category[] categoryByOutcome;
+    /** Rows of {@link SharedFeatureIndex#resolve}: category, department, urgency, out-of-scope, category-aux. */
+    private final SharedFeatureIndex features;
+    private static final int CAT = 0, DEPT = 1, URG = 2, OOS = 3, AUX = 4;
 
     @Inject
     public OpenNlpMessageAnalyzer(NlpConfig config) {
@@ -69,6 +73,10 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         for (int i = 0; i < outs.length; i++) {
             categoryByOutcome[i] = Category.valueOf(outs[i]);
         }
+        features = models.categoryAux() == null
+                ? new SharedFeatureIndex(models.category(), models.department(), models.urgency(), models.outOfScope())
+                : new SharedFeatureIndex(models.category(), models.department(), models.urgency(), models.outOfScope(),
+                        models.categoryAux());
         // build the default scope's index now so the first message is fast
         gazetteer.matcher(this.defaultProvince, this.defaultDistrict);
     }
@@ -99,11 +107,12 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         String folded = foldedText(nt);
 
         // category
-        String[] ctx = models.category().context(doc); // all four models share one feature set
-        double[] cp = models.category().probabilitiesOfContext(ctx);
+        // all the models share one feature set: the context is built and looked up once
+        int[][] ctx = features.resolve(models.category().context(doc));
+        double[] cp = models.category().probabilitiesOfPredicates(ctx[CAT]);
         if (models.categoryAux() != null) {
             cp = tr.hemsehri.nlp.features.CategoryEnsemble.combine(models.category(), cp, models.categoryAux(),
-                    models.categoryAux().probabilitiesOfContext(ctx), models.categoryWeight());
+                    models.categoryAux().probabilitiesOfPredicates(ctx[AUX]), models.categoryWeight());
         }
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         int best = 0;
@@ -123,7 +132,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         String reason = UrgencyRules.match(folded);
         if (reason == null) {
             TextModel um = models.urgency();
-            double[] up = um.probabilitiesOfContext(ctx);
+            double[] up = um.probabilitiesOfPredicates(ctx[URG]);
             int none = um.index("NONE");
             if (none >= 0 && up[none] < URGENT_MODEL_MAX_NONE && !UrgencyRules.notNow(folded)) {
                 reason = bestExcept(um, up, none, MODEL_MIN_BEST);
@@ -137,7 +146,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         // the model alone never refers a message that names one of our own services ("su yok", "yolda çukur")
         if (oosCode == null && serviceCue == null) {
             TextModel om = models.outOfScope();
-            double[] op = om.probabilitiesOfContext(ctx);
+            double[] op = om.probabilitiesOfPredicates(ctx[OOS]);
             int none = om.index("NONE");
             if (none >= 0 && op[none] < OOS_MODEL_MAX_NONE) {
                 oosCode = bestExcept(om, op, none, MODEL_MIN_BEST);
@@ -145,7 +154,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         }
         OutOfScope oos = OutOfScopeRules.referral(oosCode, folded, urgent);
 
-        String department = models.department().best(models.department().probabilitiesOfContext(ctx));
+        String department = models.department().best(models.department().probabilitiesOfPredicates(ctx[DEPT]));
         if (oos != null) {
             department = DepartmentCodes.OTHER;
         } else if (DepartmentCodes.OTHER.equals(department) && serviceCue != null) {

@@ -89,10 +89,11 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
         }
         String all = sb.toString();
         List<String> out = new ArrayList<>();
+        int[] listHits = CUES.count(all);
         int[] cueHits = new int[PREFIX_CUES.length];
         for (int c = 0; c < PREFIX_CUES.length; c++) {
             String[] cue = PREFIX_CUES[c];
-            int hits = count(all, cue);
+            int hits = listHits[c];
             cueHits[c] = hits;
             if (hits > 0) {
                 out.add("lex=" + cue[0]);
@@ -153,13 +154,14 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
             for (int i = lastContrast + 1; i < words.size(); i++) {
                 tailNeg |= endsWithAny(words.get(i), NEGATIVE_SUFFIX);
             }
-            if (count(t, PREFIX_CUES[2]) > 0 || tailNeg) {
+            int[] tailHits = CUES.count(t);
+            if (tailHits[2] > 0 || tailNeg) {
                 out.add("tail=problem");
             }
-            if (count(t, PREFIX_CUES[1]) > 0) {
+            if (tailHits[1] > 0) {
                 out.add("tail=request");
             }
-            if (count(t, PREFIX_CUES[0]) > 0) {
+            if (tailHits[0] > 0) {
                 out.add("tail=praise");
             }
         }
@@ -175,8 +177,9 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
         if (praise && !problem && !request) {
             out.add("mix=praise_only");
         }
-        for (String[] topic : TOPICS) {
-            int hits = count(all, topic);
+        for (int k = 0; k < TOPICS.length; k++) {
+            String[] topic = TOPICS[k];
+            int hits = listHits[PREFIX_CUES.length + k];
             if (hits > 0) {
                 out.add("topic=" + topic[0]);
                 if (hits > 1) {
@@ -187,30 +190,30 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
         return out;
     }
 
-    /** Cue lists with the leading space already added (no string building per message). */
-    private static final java.util.Map<String[], String[]> SPACED = new java.util.IdentityHashMap<>();
+    /** The intent cue lists, then the topic lists, in one word-start matcher. */
+    private static final WordStartCues CUES;
 
     static {
-        for (String[][] lists : new String[][][] {PREFIX_CUES, TOPICS}) {
-            for (String[] cue : lists) {
-                String[] sp = new String[cue.length];
-                for (int i = 1; i < cue.length; i++) {
-                    sp[i] = " " + cue[i];
-                }
-                SPACED.put(cue, sp);
-            }
-        }
+        List<String[]> lists = new ArrayList<>(java.util.Arrays.asList(PREFIX_CUES));
+        lists.addAll(java.util.Arrays.asList(TOPICS));
+        CUES = new WordStartCues(lists);
     }
 
-    private static int count(String all, String[] cue) {
-        String[] sp = SPACED.get(cue);
+    /** What {@link WordStartCues} answers, the plain way: the reference it is tested against. */
+    static int count(String all, String[] cue) {
         int n = 0;
         for (int i = 1; i < cue.length; i++) {
-            if (all.contains(sp[i])) {
+            if (all.contains(" " + cue[i])) {
                 n++;
             }
         }
         return n;
+    }
+
+    static String[][] cueLists() {
+        List<String[]> lists = new ArrayList<>(java.util.Arrays.asList(PREFIX_CUES));
+        lists.addAll(java.util.Arrays.asList(TOPICS));
+        return lists.toArray(String[][]::new);
     }
 
     private static boolean isAny(String w, String[] xs) {
