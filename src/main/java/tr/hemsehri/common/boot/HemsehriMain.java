@@ -36,6 +36,11 @@ public class HemsehriMain {
             return;
         }
         EmbeddedDatabase db = null;
+        if (Boolean.getBoolean("quarkus.appcds.generate")) {
+            // the package step runs the application once to record its class list (AppCDS): Quarkus stops before
+            // touching the database, so there is no server to start (it would initdb inside target/quarkus-app)
+            decision = Database.EXTERNAL;
+        }
         if (decision == Database.EMBEDDED) {
             Path dataDir = Path.of(setting("HEMSEHRI_DATA_DIR", "hemsehri.data-dir", "data"), "postgres");
             int port = Integer.parseInt(setting("HEMSEHRI_EMBEDDED_PG_PORT", "hemsehri.embedded-pg.port", "54329"));
