@@ -99,6 +99,10 @@ class RulesTest {
     void outOfScopeInstitutionsAndLines() {
         assertEquals("ELECTRICITY", OutOfScopeRules.match(f("3 saattir elektrik yok")));
         assertEquals("NATURAL_GAS", OutOfScopeRules.match(f("sokakta yoğun gaz kokusu var")));
+        // every gas-leak phrasing the urgency rule knows is also the gas company's (a leak is out of scope and urgent)
+        assertEquals("NATURAL_GAS", OutOfScopeRules.match(f("merdiven boşluğunda gaz sızıntısı var")));
+        assertEquals("GAS_LEAK", UrgencyRules.match(f("merdiven boşluğunda gaz sızıntısı var")));
+        assertEquals("NATURAL_GAS", OutOfScopeRules.match(f("sayacın oradan gaz çıkıyor")));
         assertEquals("HEALTH", OutOfScopeRules.match(f("MHRS'de hiç randevu yok")));
         assertEquals("POLICE", OutOfScopeRules.match(f("evimize hırsız girdi")));
         assertEquals("JUSTICE", OutOfScopeRules.match(f("icra dairesi haksız haciz yaptı")));

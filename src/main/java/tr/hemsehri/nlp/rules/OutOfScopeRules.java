@@ -32,7 +32,7 @@ public final class OutOfScopeRules {
             + "yarali(lar)? var|ambulans (lazim|gonder|cagir)|acil ambulans|bilinci kapal|112 (mesgul|cevap|acmiyor|ulasam))");
 
     static {
-        rule("NATURAL_GAS", "dogalgaz|dogal gaz|gaz (koku|kacag|kacak|kaciyor|borusu|sayac)|izmirgaz|izgaz|igdas|gaz vermiyor|kombiye gaz|gaz yok");
+        rule("NATURAL_GAS", "dogalgaz|dogal gaz|gaz (koku|kacag|kacak|kaciyor|cikiyor|sizinti|borusu|sayac)|izmirgaz|izgaz|igdas|gaz vermiyor|kombiye gaz|gaz yok");
         // digging "for the gas line" in a road complaint is about the road
         mask("NATURAL_GAS", "dogal ?gaz\\w* (icin )?(kazi|kazil|kazdi|calisma)\\w*");
         rule("ELECTRICITY", "elektrik(ler)? (yok|kesik|kesil|kesinti|gitti|gidip|gelmiyor|gelecek|ne zaman|faturas|abonel|idaresi)|"
