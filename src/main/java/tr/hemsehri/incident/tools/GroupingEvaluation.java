@@ -31,6 +31,8 @@ import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
  * nlp-models/incidents/heldout2 (the fresh test, written before the session-11 change and never tuned on).
  *
  * <pre>./mvnw -q compile exec:java -Dexec.mainClass=tr.hemsehri.incident.tools.GroupingEvaluation [-Dexec.args="-v"]</pre>
+ * {@code -v} lists the errors, {@code --tuning-only} leaves heldout2 out (for work on the method), {@code --rules}
+ * scores the tuning data with each session-11 rule on and off, {@code --sweep} a threshold grid on streams/.
  */
 public final class GroupingEvaluation {
 
@@ -219,8 +221,17 @@ public final class GroupingEvaluation {
         if (Files.isDirectory(heldOutDir())) {
             print("Old held-out (tuning data since session 11)", loadSet(heldOutDir()), d, analyse, verbose);
         }
-        if (Files.isDirectory(heldOut2Dir())) {
+        if (Files.isDirectory(heldOut2Dir()) && !List.of(args).contains("--tuning-only")) {
             print("Held out 2 (fresh test, never tuned on)", loadSet(heldOut2Dir()), d, analyse, verbose);
+        }
+        if (List.of(args).contains("--rules")) {
+            // what each session-11 rule does, on the tuning data only (streams/ + the old held-out set)
+            StreamSet tuning = merge(streams, loadSet(heldOutDir()));
+            for (int m = 0; m < 8; m++) {
+                Thresholds t = d.withRules((m & 1) != 0, (m & 2) != 0, (m & 4) != 0);
+                System.out.printf(Locale.ROOT, "topicJoins=%s veto=%s lines=%s  %s%n", t.topicJoinsDepartments(),
+                        t.topicVeto(), t.transitLines(), evaluate(tuning, t, analyse).line());
+            }
         }
         if (sweep) {
             // the tuning streams only: sweeping on a held-out set would make it a tuning set
@@ -228,13 +239,22 @@ public final class GroupingEvaluation {
                 for (double any : new double[] {0.45, 0.55, 0.65}) {
                     for (int spike : new int[] {2, 3, 4, 5}) {
                         Thresholds t = new Thresholds(d.window(), same, any, d.simOtherNeighborhood(),
-                                d.districtFallback(), spike, d.spikeWindow(), d.plannedGrace());
+                                d.districtFallback(), spike, d.spikeWindow(), d.plannedGrace(),
+                                d.topicJoinsDepartments(), d.topicVeto(), d.transitLines());
                         System.out.printf(Locale.ROOT, "same=%.2f any=%.2f spike=%d  %s%n", same, any, spike,
                                 evaluate(streams, t, analyse).line());
                     }
                 }
             }
         }
+    }
+
+    static StreamSet merge(StreamSet a, StreamSet b) {
+        Map<String, List<Item>> s = new java.util.TreeMap<>(a.streams());
+        s.putAll(b.streams());
+        Map<String, List<Planned>> p = new HashMap<>(a.planned());
+        p.putAll(b.planned());
+        return new StreamSet(s, p);
     }
 
     private static void print(String title, StreamSet set, Thresholds d, Function<String, Analysis> analyse,
