@@ -132,8 +132,10 @@ public class IncidentGrouping {
             for (Report m : d.members()) {
                 link(m.caseId(), d.incidentId(), "SPIKE", null);
             }
-            LOG.infof("Early warning: %d similar reports in %s/%s opened suggested incident %d", d.members().size(),
-                    r.district(), r.neighborhood(), d.incidentId());
+            String where = config.transitLines() && r.line() != null ? "line " + r.line()
+                    : r.district() + "/" + r.neighborhood();
+            LOG.infof("Early warning: %d similar reports in %s opened suggested incident %d", d.members().size(),
+                    where, d.incidentId());
         } else {
             Incident i = incident(d.incidentId());
             boolean planned = i != null && "PLANNED".equals(i.kind);
