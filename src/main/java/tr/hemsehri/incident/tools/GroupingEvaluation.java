@@ -227,10 +227,16 @@ public final class GroupingEvaluation {
         if (List.of(args).contains("--rules")) {
             // what each session-11 rule does, on the tuning data only (streams/ + the old held-out set)
             StreamSet tuning = merge(streams, loadSet(heldOutDir()));
+            boolean fresh = Files.isDirectory(heldOut2Dir()) && !List.of(args).contains("--tuning-only");
+            StreamSet held2 = fresh ? loadSet(heldOut2Dir()) : null;
             for (int m = 0; m < 8; m++) {
                 Thresholds t = d.withRules((m & 1) != 0, (m & 2) != 0, (m & 4) != 0);
-                System.out.printf(Locale.ROOT, "topicJoins=%s veto=%s lines=%s  %s%n", t.topicJoinsDepartments(),
+                System.out.printf(Locale.ROOT, "topicJoins=%s veto=%s lines=%s  tuning %s%n", t.topicJoinsDepartments(),
                         t.topicVeto(), t.transitLines(), evaluate(tuning, t, analyse).line());
+                if (fresh) {
+                    // reported, never chosen on: the defaults were fixed before heldout2 was first scored
+                    System.out.printf(Locale.ROOT, "%36s heldout2 %s%n", "", evaluate(held2, t, analyse).line());
+                }
             }
         }
         if (sweep) {
