@@ -32,6 +32,8 @@ public final class Group {
     /** Class → members that named it; {@code topical} = members that named any. */
     final Map<String, Integer> topics = new HashMap<>();
     int topical;
+    /** {@link #mainTopics()} until the next member: every report compares with every incident of its district. */
+    private Set<String> main = Set.of();
 
     Group(long id, String district, String neighborhood, String department, String line) {
         this.id = id;
@@ -59,6 +61,13 @@ public final class Group {
             for (String t : s.topics()) {
                 topics.merge(t, 1, Integer::sum);
             }
+            Set<String> m = new HashSet<>();
+            for (Map.Entry<String, Integer> e : topics.entrySet()) {
+                if (2 * e.getValue() >= topical) {
+                    m.add(e.getKey());
+                }
+            }
+            main = Set.copyOf(m);
         }
         if (at != null && (last == null || at.isAfter(last))) {
             last = at;
@@ -82,12 +91,6 @@ public final class Group {
 
     /** The classes at least half of the members that named any class named: what this incident is about. */
     Set<String> mainTopics() {
-        Set<String> main = new HashSet<>();
-        for (Map.Entry<String, Integer> e : topics.entrySet()) {
-            if (2 * e.getValue() >= topical) {
-                main.add(e.getKey());
-            }
-        }
         return main;
     }
 
