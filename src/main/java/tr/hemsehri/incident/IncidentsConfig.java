@@ -53,6 +53,30 @@ public interface IncidentsConfig {
     @WithDefault("PT2H")
     Duration plannedGrace();
 
+    /**
+     * When a report's text names exactly one problem class (flood, fallen tree, roof, water, ...; see
+     * {@code TopicCues}) and the incident's reports mostly name the same one, compare them as if their departments
+     * agreed (sim-same-department, and another neighbourhood with sim-other-neighborhood): the analyser files one
+     * flooded underpass under water, public works, fire or transport.
+     */
+    @WithDefault("true")
+    boolean topicJoinsDepartments();
+
+    /**
+     * A report whose text names problem classes never joins an incident (or pairs with a pooled report) whose
+     * reports name other ones (a fallen tree and a flood in the same street are two incidents); flood and sewer
+     * count as one family.
+     */
+    @WithDefault("true")
+    boolean topicVeto();
+
+    /**
+     * A report about one transport line only ("202 numaralı otobüs", "ESHOT 302", "metro", "tramvay") is grouped
+     * by the line instead of by the district it was written from: a line runs through several districts.
+     */
+    @WithDefault("true")
+    boolean transitLines();
+
     /** Longest status-update text a moderator may send (X allows 280 characters with the greeting and reference). */
     @WithDefault("140")
     int maxUpdateLength();

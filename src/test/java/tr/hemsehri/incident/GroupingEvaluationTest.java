@@ -3,20 +3,26 @@ package tr.hemsehri.incident;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tr.hemsehri.incident.grouping.Thresholds;
 import tr.hemsehri.incident.tools.GroupingEvaluation;
 import tr.hemsehri.nlp.AnalysisRequest;
 import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
 
-/** The labelled streams under nlp-models/incidents/streams: pairwise precision and recall stay at or above 0.9. */
+/**
+ * The labelled tuning streams (streams/, and heldout/ which became tuning data in session 11): pairwise and B-cubed
+ * precision and recall stay at or above 0.9. heldout2/ is reported by GroupingEvaluation, not gated here, so that
+ * failing it cannot push anyone into tuning on it.
+ */
 class GroupingEvaluationTest {
-    @Test
-    void pairwisePrecisionAndRecallAtLeastNinety() {
+    @ParameterizedTest
+    @ValueSource(strings = {"nlp-models/incidents/streams", "nlp-models/incidents/heldout"})
+    void pairwisePrecisionAndRecallAtLeastNinety(String dir) {
         OpenNlpMessageAnalyzer analyzer = OpenNlpMessageAnalyzer.fromClasspath();
-        var s = GroupingEvaluation.evaluate(GroupingEvaluation.load(Path.of("nlp-models/incidents/streams")),
-                Thresholds.defaults(), t -> analyzer.analyze(AnalysisRequest.of(t)));
-        System.out.println("Incident grouping: " + s.line());
+        var s = GroupingEvaluation.evaluate(GroupingEvaluation.loadSet(Path.of(dir)), Thresholds.defaults(),
+                t -> analyzer.analyze(AnalysisRequest.of(t)));
+        System.out.println("Incident grouping " + dir + ": " + s.line());
         assertTrue(s.pairPrecision() >= 0.9, s.line());
         assertTrue(s.pairRecall() >= 0.9, s.line());
         assertTrue(s.b3Precision() >= 0.9 && s.b3Recall() >= 0.9, s.line());

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -24,7 +26,10 @@ import java.util.function.LongSupplier;
  * both have the same department, {@code simAnyDepartment} otherwise. A report that joins nothing waits in a pool;
  * when {@code spikeCount} pooled reports of one place within {@code spikeWindow} are pairwise similar to the new
  * one (same rule), they become a new incident together (early warning). Reports without a district are never
- * grouped automatically. Not thread-safe: callers synchronise.
+ * grouped automatically, unless they are about one transport line: a line is its own place ({@code transitLines}).
+ * The problem classes of {@link TopicCues} (flood, fallen tree, roof, water, ...) refine the department test: one
+ * class named, the incident's own, counts as the same department ({@code topicJoinsDepartments}); classes that
+ * differ keep a report out ({@code topicVeto}). Not thread-safe: callers synchronise.
  */
 public final class GroupingEngine {
 
@@ -41,70 +46,6 @@ public final class GroupingEngine {
 
     /** What happened to a report; {@code members} are the reports of a new incident (SPIKE). */
     public record Decision(Outcome outcome, long incidentId, double similarity, List<Report> members) {
-    }
-
-    /** An open incident as the engine sees it. */
-    public static final class Group {
-        final long id;
-        final String districtKey;
-        String district;
-        String neighborhood;
-        String neighborhoodKey;
-        String department;
-        boolean planned;
-        Instant plannedStart;
-        Instant plannedEnd;
-        Instant last;
-        int size;
-        final Map<String, Double> sum = new HashMap<>();
-        double squares;
-        double norm;
-
-        Group(long id, String district, String neighborhood, String department) {
-            this.id = id;
-            this.district = district;
-            this.districtKey = key(district);
-            this.neighborhood = neighborhood;
-            this.neighborhoodKey = key(neighborhood);
-            this.department = department;
-        }
-
-        void add(TextSignature s, Instant at) {
-            // the squared norm follows each changed component, so a large incident costs no more per report
-            for (Map.Entry<String, Float> e : s.weights().entrySet()) {
-                double before = sum.getOrDefault(e.getKey(), 0.0);
-                double after = before + e.getValue();
-                sum.put(e.getKey(), after);
-                squares += after * after - before * before;
-            }
-            norm = Math.sqrt(Math.max(0, squares));
-            size++;
-            if (at != null && (last == null || at.isAfter(last))) {
-                last = at;
-            }
-        }
-
-        double similarity(TextSignature s) {
-            if (norm == 0 || s.isEmpty()) {
-                return 0;
-            }
-            double dot = 0;
-            for (Map.Entry<String, Float> e : s.weights().entrySet()) {
-                Double v = sum.get(e.getKey());
-                if (v != null) {
-                    dot += e.getValue() * v;
-                }
-            }
-            return dot / norm;
-        }
-
-        public long id() {
-            return id;
-        }
-
-        public int size() {
-            return size;
-        }
     }
 
     private final Thresholds t;
@@ -124,9 +65,17 @@ public final class GroupingEngine {
         return name == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(name);
     }
 
+    /** Where the engine looks for a report's incidents: its transport line, else its district. */
+    String indexKey(Report r) {
+        if (t.transitLines() && r.line() != null) {
+            return "line:" + r.line();
+        }
+        return r.districtKey();
+    }
+
     /** Groups one report: joins an incident, opens one (spike; the id comes from {@code newIncident}) or pools it. */
     public Decision offer(Report r, LongSupplier newIncident) {
-        String dk = r.districtKey();
+        String dk = indexKey(r);
         if (dk == null || dk.isEmpty() || r.text().isEmpty()) {
             return new Decision(Outcome.SKIPPED, 0, 0, List.of());
         }
@@ -147,7 +96,7 @@ public final class GroupingEngine {
         }
         if (best != null) {
             best.add(r.text(), r.at());
-            if (best.neighborhood == null && r.neighborhood() != null && !best.planned) {
+            if (best.neighborhood == null && r.neighborhood() != null && !best.planned && best.line == null) {
                 best.neighborhood = r.neighborhood();
                 best.neighborhoodKey = key(r.neighborhood());
             }
@@ -186,9 +135,37 @@ public final class GroupingEngine {
         return t.districtFallback() ? Place.SAME : Place.NONE;
     }
 
+    /**
+     * The report's text names exactly one problem class and it is one the incident is about: as good as the same
+     * department (the analyser scatters one flood over four departments).
+     */
+    private boolean topicAgrees(Set<String> report, Set<String> other) {
+        return t.topicJoinsDepartments() && report.size() == 1 && other.containsAll(report);
+    }
+
+    /** Both name problem classes and none of the report's is the other's (flood and sewer are one family). */
+    private boolean topicConflict(Set<String> a, Set<String> b) {
+        if (!t.topicVeto() || a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (String x : a) {
+            if (b.contains(x) || FLOOD_FAMILY.contains(x) && !Collections.disjoint(b, FLOOD_FAMILY)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FLOOD_FAMILY = Set.of("flood", "sewer");
+
     private boolean matches(Group g, Report r, double sim) {
         Instant at = r.at();
-        boolean sameDept = g.department != null && g.department.equals(r.department());
+        Set<String> main = g.mainTopics();
+        if (topicConflict(r.topics(), main)) {
+            return false;
+        }
+        boolean sameDept = g.department != null && g.department.equals(r.department())
+                || topicAgrees(r.topics(), main);
         if (g.planned) {
             if (at.isBefore(g.plannedStart) || at.isAfter(g.plannedEnd.plus(t.plannedGrace()))) {
                 return false;
@@ -201,11 +178,21 @@ public final class GroupingEngine {
         if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
             return false;
         }
+        if (g.line != null) {
+            return accept(Place.SAME, sameDept, sim); // the index already holds only this line's incidents
+        }
         return accept(place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey()), sameDept, sim);
     }
 
     private boolean pairMatches(Report a, Report b, double sim) {
-        boolean sameDept = a.department() != null && a.department().equals(b.department());
+        if (topicConflict(a.topics(), b.topics())) {
+            return false;
+        }
+        boolean sameDept = a.department() != null && a.department().equals(b.department())
+                || topicAgrees(a.topics(), b.topics()) || topicAgrees(b.topics(), a.topics());
+        if (t.transitLines() && a.line() != null) {
+            return accept(Place.SAME, sameDept, sim); // pooled under the same line key
+        }
         return accept(place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey()), sameDept, sim);
     }
 
@@ -220,7 +207,8 @@ public final class GroupingEngine {
     /** Registers an incident with these members (spike, reload, manual creation). */
     public Group create(long id, Collection<Report> members) {
         Report first = members.iterator().next();
-        Group g = new Group(id, first.district(), mostCommon(members, true), mostCommon(members, false));
+        String line = t.transitLines() ? mostCommonLine(members) : null;
+        Group g = new Group(id, first.district(), mostCommon(members, true), mostCommon(members, false), line);
         for (Report m : members) {
             g.add(m.text(), m.at());
         }
@@ -231,7 +219,7 @@ public final class GroupingEngine {
     /** Registers a planned interruption; its announcement text stands in for the reports it expects. */
     public Group planned(long id, String district, String neighborhood, String department, Instant start,
             Instant end, TextSignature announcement) {
-        Group g = new Group(id, district, neighborhood, department);
+        Group g = new Group(id, district, neighborhood, department, null);
         g.planned = true;
         g.plannedStart = start;
         g.plannedEnd = end;
@@ -244,9 +232,9 @@ public final class GroupingEngine {
     private void index(Group g) {
         Group old = groups.put(g.id, g);
         if (old != null) {
-            groupsByDistrict.get(old.districtKey).remove(old);
+            groupsByDistrict.get(old.indexKey).remove(old);
         }
-        groupsByDistrict.computeIfAbsent(g.districtKey, k -> new ArrayList<>()).add(g);
+        groupsByDistrict.computeIfAbsent(g.indexKey, k -> new ArrayList<>()).add(g);
     }
 
     /** Adds a report to a known incident (manual link, reload). */
@@ -259,8 +247,9 @@ public final class GroupingEngine {
 
     /** Puts a recent ungrouped report in the pool (reload). */
     public void pool(Report r) {
-        if (r.districtKey() != null) {
-            pool.computeIfAbsent(r.districtKey(), k -> new ArrayDeque<>()).addLast(r);
+        String k = indexKey(r);
+        if (k != null && !k.isEmpty()) {
+            pool.computeIfAbsent(k, x -> new ArrayDeque<>()).addLast(r);
         }
     }
 
@@ -268,7 +257,7 @@ public final class GroupingEngine {
     public void close(long id) {
         Group g = groups.remove(id);
         if (g != null) {
-            groupsByDistrict.get(g.districtKey).remove(g);
+            groupsByDistrict.get(g.indexKey).remove(g);
         }
     }
 
@@ -292,6 +281,18 @@ public final class GroupingEngine {
             n += q.size();
         }
         return n;
+    }
+
+    /** The line at least half of the members are about (a moderator may have linked others), or null. */
+    private static String mostCommonLine(Collection<Report> members) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Report m : members) {
+            if (m.line() != null) {
+                counts.merge(m.line(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> 2 * e.getValue() >= members.size())
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static String mostCommon(Collection<Report> members, boolean neighborhood) {

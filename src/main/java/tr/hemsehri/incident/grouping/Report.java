@@ -1,6 +1,7 @@
 package tr.hemsehri.incident.grouping;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * One case as grouping sees it: where, when, which department the analyser (or a moderator) chose, and its text
@@ -15,6 +16,16 @@ public record Report(long caseId, String district, String neighborhood, String d
 
     public String neighborhoodKey() {
         return neighborhood == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(neighborhood);
+    }
+
+    /** The transport line the report is about ("bus:202", "metro", "tram"), or null. */
+    public String line() {
+        return text.line();
+    }
+
+    /** The problem classes the text names (see {@link TopicCues}). */
+    public Set<String> topics() {
+        return text.topics();
     }
 
     /** Builds the signature with the place words removed. */

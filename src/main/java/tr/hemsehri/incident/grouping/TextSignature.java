@@ -1,7 +1,6 @@
 package tr.hemsehri.incident.grouping;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tr.hemsehri.nlp.text.NormalizedText;
@@ -12,42 +11,14 @@ import tr.hemsehri.nlp.text.TurkishNormalizer;
  * lower case, Snowball stem, ASCII-folded: "Suları" = "sular" = "su"), function words and filler are dropped, and
  * so are the place names the analyser found (the place is compared separately, and must not make "Bostanlı'da su
  * yok" look like "Bostanlı'da çöp var"). The vector holds the character 3-grams of each padded word (robust to
- * typos, no-Turkish-letter spelling and hashtags like #suyok) plus the word itself with a higher weight, then is
- * normalised to unit length. Similarity is the cosine.
+ * typos, no-Turkish-letter spelling and hashtags like #suyok) plus the word itself with a higher weight, plus one
+ * feature per problem class the message names ({@link TopicCues}: water, flood, tree, roof, ...), then is normalised
+ * to unit length. Similarity is the cosine.
  */
 public final class TextSignature {
     static final float WORD_WEIGHT = 2.0f;
     /** Weight of a topic word (before the square root): sharing the topic alone gives a cosine of about 0.4. */
     static final float TOPIC_WEIGHT = 16f;
-
-    /**
-     * Topic vocabulary (folded): words that name the kind of problem, so "susuz", "musluk", "şebeke suyu" and
-     * "#suyok" meet on one feature. Exact words, or prefixes when they end with '*'. Hashtags are split by the
-     * normaliser only at case changes, so common fused tags are listed.
-     */
-    static final Map<String, List<String>> TOPICS = Map.of(
-            "water", List.of("su", "sular", "suyu", "suyumuz", "suyun", "sulari", "suya", "sudan", "suyok",
-                    "susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*"),
-            "garbage", List.of("cop*", "konteyner*", "atik*"),
-            "light", List.of("lamba*", "aydinlatma*", "karanlik*", "sonuk*"),
-            "road", List.of("yol", "yolda", "yolu", "yoldaki", "yolun", "cukur*", "asfalt*", "cok", "coktu",
-                    "cokmus", "coken", "goctu", "gocmus", "yolcoktu*"),
-            "sewer", List.of("kanalizasyon*", "logar*", "rogar*", "lagim*"),
-            "bus", List.of("otobus*", "durak*", "sefer*", "metro*"),
-            "animal", List.of("kopek*", "kedi*", "hayvan*"),
-            "electricity", List.of("elektrik*"),
-            "gas", List.of("dogalgaz*", "gaz"));
-
-    static String topic(String folded) {
-        for (Map.Entry<String, List<String>> e : TOPICS.entrySet()) {
-            for (String w : e.getValue()) {
-                if (w.endsWith("*") ? folded.startsWith(w.substring(0, w.length() - 1)) : folded.equals(w)) {
-                    return e.getKey();
-                }
-            }
-        }
-        return null;
-    }
 
     /** Words that say nothing about the problem. Folded spelling. */
     static final Set<String> STOP = Set.of(
@@ -63,13 +34,15 @@ public final class TextSignature {
 
     private final Map<String, Float> weights;
     private final String firstWords;
+    private final TopicCues.Cues cues;
 
-    private TextSignature(Map<String, Float> weights, String firstWords) {
+    private TextSignature(Map<String, Float> weights, String firstWords, TopicCues.Cues cues) {
         this.weights = weights;
         this.firstWords = firstWords;
+        this.cues = cues;
     }
 
-    public static final TextSignature EMPTY = new TextSignature(Map.of(), "");
+    public static final TextSignature EMPTY = new TextSignature(Map.of(), "", TopicCues.Cues.NONE);
 
     /**
      * @param placeKeys gazetteer keys ({@link TurkishNormalizer#key}) of the message's district and neighbourhood;
@@ -87,10 +60,6 @@ public final class TextSignature {
             if (isPlace(TurkishNormalizer.key(t.lower()), placeKeys)) {
                 continue;
             }
-            String topic = topic(folded);
-            if (topic != null) {
-                w.merge("t:" + topic, TOPIC_WEIGHT, Float::sum);
-            }
             String stem = TurkishNormalizer.fold(TurkishNormalizer.stem(t.lower()));
             if (stem.length() < 2 || STOP.contains(stem)) {
                 continue;
@@ -104,6 +73,10 @@ public final class TextSignature {
                 first.append(stem).append(' ');
             }
         }
+        TopicCues.Cues cues = TopicCues.of(n.words());
+        for (Map.Entry<String, Integer> e : cues.classes().entrySet()) {
+            w.merge("t:" + e.getKey(), TOPIC_WEIGHT * e.getValue(), Float::sum);
+        }
         if (w.isEmpty()) {
             return EMPTY;
         }
@@ -115,7 +88,7 @@ public final class TextSignature {
         }
         float inv = (float) (1 / Math.sqrt(norm));
         w.replaceAll((k, v) -> v * inv);
-        return new TextSignature(w, first.toString().trim());
+        return new TextSignature(w, first.toString().trim(), cues);
     }
 
     private static boolean isPlace(String key, String[] placeKeys) {
@@ -132,6 +105,16 @@ public final class TextSignature {
 
     public Map<String, Float> weights() {
         return weights;
+    }
+
+    /** The problem classes the message names (see {@link TopicCues}), e.g. [flood] or [garbage, animal]. */
+    public Set<String> topics() {
+        return cues.names();
+    }
+
+    /** The transport line the message is about ("bus:202", "metro", "tram", "izban"), or null. */
+    public String line() {
+        return cues.line();
     }
 
     public boolean isEmpty() {

@@ -118,7 +118,8 @@ public class IncidentGrouping {
         Report r = Report.of(e.caseId(), e.message().text(), a.district(), a.neighborhood(), a.department(), at);
         GroupingEngine.Decision d;
         synchronized (engine) {
-            d = engine.offer(r, () -> incidents.createSuggested(r, e.departmentId(), a.neighborhoodId()).id);
+            String line = config.transitLines() ? r.line() : null;
+            d = engine.offer(r, () -> incidents.createSuggested(r, e.departmentId(), a.neighborhoodId(), line).id);
         }
         if (d.outcome() == GroupingEngine.Outcome.POOLED || d.outcome() == GroupingEngine.Outcome.SKIPPED) {
             if (d.outcome() == GroupingEngine.Outcome.POOLED) {
@@ -131,8 +132,10 @@ public class IncidentGrouping {
             for (Report m : d.members()) {
                 link(m.caseId(), d.incidentId(), "SPIKE", null);
             }
-            LOG.infof("Early warning: %d similar reports in %s/%s opened suggested incident %d", d.members().size(),
-                    r.district(), r.neighborhood(), d.incidentId());
+            String where = config.transitLines() && r.line() != null ? "line " + r.line()
+                    : r.district() + "/" + r.neighborhood();
+            LOG.infof("Early warning: %d similar reports in %s opened suggested incident %d", d.members().size(),
+                    where, d.incidentId());
         } else {
             Incident i = incident(d.incidentId());
             boolean planned = i != null && "PLANNED".equals(i.kind);
@@ -262,7 +265,8 @@ public class IncidentGrouping {
                         select i.id, i.kind, i.district, i.neighborhood, d.code, i.planned_start, i.planned_end,
                                coalesce(i.public_text, i.title, '')
                         from incidents i left join departments d on d.id = i.department_id
-                        where i.status in ('SUGGESTED', 'OPEN', 'IN_PROGRESS') and i.district is not null""")
+                        where i.status in ('SUGGESTED', 'OPEN', 'IN_PROGRESS')
+                          and (i.district is not null or i.kind = 'DETECTED')""")
                         .getResultList();
                 Map<Long, Object[]> byId = new HashMap<>();
                 for (Object[] row : rows) {
@@ -285,6 +289,9 @@ public class IncidentGrouping {
                     Object[] row = en.getValue();
                     List<Report> list = members.getOrDefault(en.getKey(), List.of());
                     if ("PLANNED".equals(row[1])) {
+                        if (row[2] == null) {
+                            continue;
+                        }
                         engine.planned(en.getKey(), (String) row[2], (String) row[3], (String) row[4],
                                 instant(row[5]), instant(row[6]), TextSignature.of((String) row[7]));
                         list.forEach(m -> engine.addTo(en.getKey(), m));
@@ -293,7 +300,7 @@ public class IncidentGrouping {
                     }
                 }
                 List<Object[]> pooled = em.createNativeQuery(MEMBERS.replace("ic.incident_id", "0")
-                        + " where c.created_at > :since and c.district is not null"
+                        + " where c.created_at > :since" // the engine drops those with neither a district nor a line
                         + " and not exists (select 1 from incident_cases x where x.case_id = c.id)"
                         + " and c.status not in ('CLOSED', 'REFERRED') order by c.created_at")
                         .setParameter("since", Instant.now().minus(config.spikeWindow()))

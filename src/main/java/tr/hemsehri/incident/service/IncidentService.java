@@ -74,14 +74,20 @@ public class IncidentService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Incident createSuggested(Report r, Long departmentId, Long neighborhoodId) {
+        return createSuggested(r, departmentId, neighborhoodId, null);
+    }
+
+    /** {@code line}: the transport line the incident is about (it spans districts: no neighbourhood), or null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Incident createSuggested(Report r, Long departmentId, Long neighborhoodId, String line) {
         Incident i = new Incident();
         i.kind = "DETECTED";
         i.status = Incident.SUGGESTED;
         i.departmentId = departmentId;
         i.district = r.district();
-        i.neighborhood = r.neighborhood();
-        i.neighborhoodId = neighborhoodId;
-        i.title = title(departmentId, r.district(), r.neighborhood());
+        i.neighborhood = line == null ? r.neighborhood() : null;
+        i.neighborhoodId = line == null ? neighborhoodId : null;
+        i.title = line == null ? title(departmentId, r.district(), r.neighborhood()) : lineTitle(departmentId, line);
         i.createdBy = "system";
         i.createdAt = Instant.now();
         i.updatedAt = i.createdAt;
@@ -530,6 +536,18 @@ public class IncidentService {
     private void touch(Incident i, Actor actor, String what) {
         i.updatedAt = Instant.now();
         audit.record(actor.name(), "incident", i.id, what, null, Map.of("status", i.status));
+    }
+
+    /** "Ulaşım — 202 hattı", "Ulaşım — Metro hattı". */
+    String lineTitle(Long departmentId, String line) {
+        Department d = departmentId == null ? null : departments.byId(departmentId);
+        String name = switch (line) {
+            case "metro" -> "Metro";
+            case "tram" -> "Tramvay";
+            case "izban" -> "İZBAN";
+            default -> line.startsWith("bus:") ? line.substring(4) : line;
+        };
+        return (d == null ? "Olay" : d.name) + " — " + name + " hattı";
     }
 
     String title(Long departmentId, String district, String neighborhood) {

@@ -1,0 +1,114 @@
+package tr.hemsehri.incident.grouping;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An open incident as {@link GroupingEngine} sees it: where (a district and maybe a neighbourhood, or a transport
+ * line), when its last report came, the sum of its members' text vectors (the centroid's direction) and how many
+ * members named each problem class.
+ */
+public final class Group {
+    final long id;
+    /** The engine's index: the district key, or "line:" + the line for a transport line. */
+    final String indexKey;
+    final String line;
+    final String districtKey;
+    String district;
+    String neighborhood;
+    String neighborhoodKey;
+    String department;
+    boolean planned;
+    Instant plannedStart;
+    Instant plannedEnd;
+    Instant last;
+    int size;
+    final Map<String, Double> sum = new HashMap<>();
+    double squares;
+    double norm;
+    /** Class → members that named it; {@code topical} = members that named any. */
+    final Map<String, Integer> topics = new HashMap<>();
+    int topical;
+    /** {@link #mainTopics()} until the next member: every report compares with every incident of its district. */
+    private Set<String> main = Set.of();
+
+    Group(long id, String district, String neighborhood, String department, String line) {
+        this.id = id;
+        this.district = district;
+        this.districtKey = GroupingEngine.key(district);
+        this.line = line;
+        this.indexKey = line != null ? "line:" + line : districtKey;
+        this.neighborhood = line != null ? null : neighborhood;
+        this.neighborhoodKey = GroupingEngine.key(this.neighborhood);
+        this.department = department;
+    }
+
+    void add(TextSignature s, Instant at) {
+        // the squared norm follows each changed component, so a large incident costs no more per report
+        for (Map.Entry<String, Float> e : s.weights().entrySet()) {
+            double before = sum.getOrDefault(e.getKey(), 0.0);
+            double after = before + e.getValue();
+            sum.put(e.getKey(), after);
+            squares += after * after - before * before;
+        }
+        norm = Math.sqrt(Math.max(0, squares));
+        size++;
+        if (!s.topics().isEmpty()) {
+            topical++;
+            for (String t : s.topics()) {
+                topics.merge(t, 1, Integer::sum);
+            }
+            Set<String> m = new HashSet<>();
+            for (Map.Entry<String, Integer> e : topics.entrySet()) {
+                if (2 * e.getValue() >= topical) {
+                    m.add(e.getKey());
+                }
+            }
+            main = Set.copyOf(m);
+        }
+        if (at != null && (last == null || at.isAfter(last))) {
+            last = at;
+        }
+    }
+
+    /** Cosine between the text and the centroid of the members. */
+    public double similarity(TextSignature s) {
+        if (norm == 0 || s.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Float> e : s.weights().entrySet()) {
+            Double v = sum.get(e.getKey());
+            if (v != null) {
+                dot += e.getValue() * v;
+            }
+        }
+        return dot / norm;
+    }
+
+    /** The classes at least half of the members that named any class named: what this incident is about. */
+    Set<String> mainTopics() {
+        return main;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The transport line this incident is about, or null. */
+    public String line() {
+        return line;
+    }
+
+    /** For explanations and tests. */
+    public Set<String> topics() {
+        return mainTopics();
+    }
+}

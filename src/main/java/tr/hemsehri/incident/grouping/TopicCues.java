@@ -1,0 +1,185 @@
+package tr.hemsehri.incident.grouping;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import tr.hemsehri.nlp.text.NormalizedText;
+
+/**
+ * The kind of problem a message names (a small hand lexicon over folded words, so it can be read and argued with)
+ * and the transport line it is about. The analyser's department is not enough for grouping: on a storm day one
+ * flooded underpass is filed under water, public works, fire and transport by different writers, and one fallen
+ * tree under parks or "other". The classes give those reports one shared feature and let grouping compare them by
+ * what is broken instead of by who the analyser thought should fix it.
+ *
+ * <p>A storm-damage class names the thing to fix; what it blocks is a consequence, so it <b>dominates</b>: a tree
+ * hides the road, power, bus and light words of its message ("ağaç yola devrildi, otobüsler geçemiyor" is a tree),
+ * a flood hides road and bus words and the plain word "su" (water in the street is not a water cut) unless the
+ * message also says water is missing ("su yok", "kesik"), a sewer hides plain "su" ("lağım suyu"), a roof hides
+ * road and bus words, and pests hide garbage ("çöplerden fareler çıktı" is for the spraying team).
+ */
+final class TopicCues {
+
+    /** What a message names: class → number of cue words, and a transport line key or null. */
+    record Cues(Map<String, Integer> classes, String line) {
+        static final Cues NONE = new Cues(Map.of(), null);
+
+        Set<String> names() {
+            return classes.keySet();
+        }
+    }
+
+    /** Exact folded words, or prefixes when they end with '*'. Hashtags are split only at case changes. */
+    private static final Map<String, List<String>> WORDS = Map.ofEntries(
+            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*")),
+            Map.entry("garbage", List.of("cop*", "konteyner*", "atik*")),
+            Map.entry("light", List.of("lamba*", "aydinlatma*", "karanlik*", "sonuk*")),
+            Map.entry("road", List.of("yol", "yolda", "yolu", "yoldaki", "yolun", "yola", "yollar", "cukur*",
+                    "asfalt*", "coktu", "cokmus", "coken", "goctu", "gocmus", "yolcoktu*")),
+            Map.entry("sewer", List.of("kanalizasyon*", "logar*", "rogar*", "lagim*")),
+            Map.entry("transit", List.of("otobus*", "durak*", "sefer*", "metro*", "tramvay*", "eshot*", "izban*")),
+            Map.entry("animal", List.of("kopek*", "kedi*", "hayvan*")),
+            Map.entry("electricity", List.of("elektrik*")),
+            Map.entry("gas", List.of("dogalgaz*", "gaz")),
+            Map.entry("tree", List.of("agac*", "dal", "dali", "dallar*", "fidan*")),
+            Map.entry("flood", List.of("sel", "seli", "sele", "selde", "selin", "mazgal*", "yagmur*", "gol", "golu",
+                    "gole", "golde", "taskin*", "baskin*", "altgecit*", "altgecid*")),
+            Map.entry("roof", List.of("cati*", "kiremit*", "sac", "saclar*", "saclari*")),
+            Map.entry("pest", List.of("fare", "fareler*", "ilaclama*", "sivrisinek*", "hasere*", "bocek*")));
+
+    /** "su", "sular", ...: water, unless the message is about water where it should not be. */
+    private static final Set<String> PLAIN_WATER = Set.of("su", "sular", "suyu", "suyumuz", "suyun", "sulari", "suya",
+            "sudan", "suyok");
+    /** Words that make plain "su" a missing-water report even beside a flood or sewer word. */
+    private static final List<String> MISSING = List.of("yok*", "gelmiyor*", "gelmedi", "gelmiyo", "kesik*", "kesil*",
+            "kesinti*", "akmiyor", "cikmiyor", "gitti", "verilecek", "gelecek", "gelir", "gelcek", "boru*");
+    /** With water in the message, these say it flooded something: "su bastı", "su doldu", "su birikti". */
+    private static final List<String> FLOODED = List.of("basti", "basmis*", "basiyor", "doldu", "dolmus*", "birik*");
+    /** After plain "su": "sular altında", "su içinde". */
+    private static final Set<String> UNDER = Set.of("altinda", "icinde", "altina");
+    /** "alt geçit" written in two words. */
+    private static final List<String> UNDERPASS = List.of("gecit*", "gecid*");
+    /** Bridges between a line number and the line word: "202 numaralı otobüs", "302 nolu hat". */
+    private static final Set<String> NUMBER_WORDS = Set.of("numarali", "nolu", "no", "nl", "numara", "numarada");
+    /** A line number before one of these names a line ("202 otobüsü", "302 hattı", "202 seferleri"). */
+    private static final List<String> LINE_AFTER = List.of("otobus*", "hat", "hatti*", "hattin*", "sefer*");
+    /** A line number after one of these names a line ("ESHOT 202", "hat 302"). */
+    private static final List<String> LINE_BEFORE = List.of("eshot*", "hat", "hatti");
+
+    private TopicCues() {
+    }
+
+    static Cues of(List<NormalizedText.Token> words) {
+        int n = words.size();
+        String[] f = new String[n];
+        for (int i = 0; i < n; i++) {
+            f[i] = words.get(i).folded();
+        }
+        Map<String, Integer> c = new TreeMap<>();
+        int plainWater = 0;
+        boolean missing = false;
+        for (int i = 0; i < n; i++) {
+            String w = f[i];
+            if (PLAIN_WATER.contains(w)) {
+                plainWater++;
+            }
+            missing |= any(w, MISSING);
+            for (Map.Entry<String, List<String>> e : WORDS.entrySet()) {
+                if (any(w, e.getValue())) {
+                    c.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        // "su yok ... bulaşık birikti" is a water cut: the verbs below say flood only when no water is missing
+        boolean wet = !missing && (plainWater > 0 || c.containsKey("flood") || c.containsKey("water"));
+        for (int i = 0; i < n && wet; i++) {
+            boolean flooded = any(f[i], FLOODED)
+                    || i > 0 && PLAIN_WATER.contains(f[i - 1]) && UNDER.contains(f[i])
+                    || "alt".equals(f[i]) && i + 1 < n && any(f[i + 1], UNDERPASS);
+            if (flooded) {
+                c.merge("flood", 1, Integer::sum);
+            }
+        }
+        if (plainWater > 0) {
+            c.merge("water", plainWater, Integer::sum);
+        }
+        String line = line(f);
+        if (line != null) {
+            c.merge("transit", 1, Integer::sum);
+        }
+        dominate(c, plainWater, missing);
+        if (!(c.size() == 1 && c.containsKey("transit"))) {
+            line = null; // "metro durağının yanında çöp" is garbage at a place, not a metro problem
+        }
+        return c.isEmpty() && line == null ? Cues.NONE : new Cues(Map.copyOf(c), line);
+    }
+
+    private static void dominate(Map<String, Integer> c, int plainWater, boolean missing) {
+        if (c.containsKey("tree")) {
+            c.keySet().removeAll(Set.of("road", "electricity", "transit", "light"));
+        }
+        if (c.containsKey("flood") || c.containsKey("roof")) {
+            c.keySet().removeAll(Set.of("road", "transit"));
+        }
+        if ((c.containsKey("flood") || c.containsKey("sewer")) && !missing) {
+            // only the plain "su" words are hidden; "susuz", "musluk" still say water is missing
+            c.computeIfPresent("water", (k, v) -> v > plainWater ? v - plainWater : null);
+        }
+        if (c.containsKey("pest")) {
+            c.remove("garbage");
+        }
+    }
+
+    /**
+     * The transport line a message is about: a bus line number ("202 numaralı otobüs", "ESHOT 202", "302 nolu
+     * hat"), else the metro, tram or İZBAN. A line runs through several districts, so it is its own place.
+     */
+    static String line(String[] f) {
+        for (int i = 0; i < f.length; i++) {
+            if (!isLineNumber(f[i])) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < f.length && j <= i + 2 && NUMBER_WORDS.contains(f[j])) {
+                j++;
+            }
+            if (j < f.length && any(f[j], LINE_AFTER) || i > 0 && any(f[i - 1], LINE_BEFORE)) {
+                return "bus:" + f[i];
+            }
+        }
+        for (String w : f) {
+            if (w.startsWith("metro")) {
+                return "metro";
+            }
+            if (w.startsWith("tramvay")) {
+                return "tram";
+            }
+            if (w.startsWith("izban")) {
+                return "izban";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLineNumber(String w) {
+        if (w.isEmpty() || w.length() > 3) {
+            return false; // İzmir's street numbers have four digits ("1799 sk"); bus lines up to three
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean any(String w, List<String> patterns) {
+        for (String p : patterns) {
+            if (p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
