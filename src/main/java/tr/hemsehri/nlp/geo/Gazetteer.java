@@ -100,14 +100,47 @@ public final class Gazetteer {
             districts.add(new District(((Number) row.get("id")).intValue(), (String) row.get("name"), pid,
                     provinceNames.get(pid)));
         }
-        List<Neighborhood> neighborhoods = new ArrayList<>(33_000);
-        for (Map<String, Object> row : readFlatObjects(jf, neighborhoodsJson)) {
-            neighborhoods.add(new Neighborhood(((Number) row.get("id")).longValue(), (String) row.get("name"),
-                    ((Number) row.get("districtId")).intValue(), (String) row.get("district"),
-                    ((Number) row.get("provinceId")).intValue(), (String) row.get("province"),
-                    row.get("population") instanceof Number pop ? pop.longValue() : 0L));
+        return new Gazetteer(provinces, districts, readNeighborhoods(jf, neighborhoodsJson), aliases);
+    }
+
+    /**
+     * The 32,000 neighbourhood rows straight into records: no map per row, and the district and province names,
+     * repeated on every row, shared instead of copied (this file is most of the model-loading time).
+     */
+    private static List<Neighborhood> readNeighborhoods(JsonFactory jf, InputStream in) throws IOException {
+        List<Neighborhood> out = new ArrayList<>(33_000);
+        Map<String, String> shared = new HashMap<>();
+        try (JsonParser p = jf.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException("expected a JSON array");
+            }
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                long id = 0, population = 0;
+                int districtId = 0, provinceId = 0;
+                String name = null, district = null, province = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken t = p.nextToken();
+                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    switch (field) {
+                        case "id" -> id = p.getLongValue();
+                        case "population" -> population = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : 0L;
+                        case "districtId" -> districtId = p.getIntValue();
+                        case "provinceId" -> provinceId = p.getIntValue();
+                        case "name" -> name = p.getText();
+                        case "district" -> district = shared.computeIfAbsent(p.getText(), k -> k);
+                        case "province" -> province = shared.computeIfAbsent(p.getText(), k -> k);
+                        default -> {
+                        }
+                    }
+                }
+                out.add(new Neighborhood(id, name, districtId, district, provinceId, province, population));
+            }
         }
-        return new Gazetteer(provinces, districts, neighborhoods, aliases);
+        return out;
     }
 
     /** Top-level scalar fields of each object in a JSON array (nested objects/arrays skipped). */
