@@ -6,7 +6,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -14,13 +16,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import tr.hemsehri.connector.ConnectorsConfig;
+import tr.hemsehri.connector.account.AccountLease;
 import tr.hemsehri.connector.account.ConnectorAccount;
 import tr.hemsehri.connector.account.ConnectorAccountRepository;
 
 /**
- * Every tick, hands each due account to a worker. Within this replica an account already running is not
- * started again; across replicas the advisory lock in {@link PollerService} decides. A slow platform holds one
- * worker, never the tick.
+ * Every tick: takes over the polling accounts no replica owns ({@link AccountLease#claimFree}: free because their
+ * owner died or stopped, or never owned yet), polls those at once, and hands each due account this replica owns
+ * to a worker. Within this replica an account already running is not started again; across replicas the
+ * account's advisory lock decides who owns it. A slow platform holds one worker, never the tick. So a takeover
+ * after a replica's death takes one tick plus one poll, whatever the poll interval.
  */
 @ApplicationScoped
 public class PollScheduler {
@@ -32,6 +37,8 @@ public class PollScheduler {
     ConnectorAccountRepository accounts;
     @Inject
     PollerService poller;
+    @Inject
+    AccountLease leases;
 
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private ExecutorService workers;
@@ -55,6 +62,8 @@ public class PollScheduler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // after the pollers stopped, so the next owner never overlaps one of ours
+        leases.releaseAll();
     }
 
     /** Pauses or resumes scheduled polling on this replica (tests; maintenance). */
@@ -69,22 +78,40 @@ public class PollScheduler {
             return;
         }
         try {
-            for (ConnectorAccount a : accounts.due(Instant.now())) {
-                if (running.add(a.id())) {
-                    workers.execute(() -> {
-                        try {
-                            poller.pollIfDue(a.id());
-                        } catch (RuntimeException e) {
-                            LOG.errorf(e, "Poll of account %d failed unexpectedly", a.id());
-                        } finally {
-                            running.remove(a.id());
-                        }
-                    });
+            Instant now = Instant.now();
+            List<ConnectorAccount> polling = accounts.polling();
+            Set<Long> taken = leases.claimFree(polling.stream().map(ConnectorAccount::id).toList());
+            if (!taken.isEmpty()) {
+                LOG.infof("Now polling accounts %s on this replica", taken);
+            }
+            for (ConnectorAccount a : polling) {
+                if (taken.contains(a.id())) {
+                    submit(a.id(), true);
+                } else if (leases.owns(a.id()) && (a.nextPollAt() == null || !a.nextPollAt().isAfter(now))) {
+                    submit(a.id(), false);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             // e.g. the database is restarting; the next tick tries again
             LOG.warnf("Connector scheduler tick failed: %s", e.getMessage());
+        }
+    }
+
+    private void submit(long id, boolean takeover) {
+        if (running.add(id)) {
+            workers.execute(() -> {
+                try {
+                    if (takeover) {
+                        poller.pollOnTakeover(id);
+                    } else {
+                        poller.pollIfDue(id);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Poll of account %d failed unexpectedly", id);
+                } finally {
+                    running.remove(id);
+                }
+            });
         }
     }
 }
