@@ -186,6 +186,7 @@ class ResilienceIT {
             Set<String> before = platforms.citizenIds();
             long killedAt = System.nanoTime();
             a.kill();
+            figure("1. kill -9 of A until its process is gone (ms)", ms(killedAt));
             platforms.whatsapp.webhookUrl(Platforms.webhookUrl(portB));
             for (SimServer s : platforms.all()) {
                 s.emit(1);

@@ -9,23 +9,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
 import org.jboss.logging.Logger;
 
 /**
- * Cluster-wide "one poller per account": a replica owns an account while it holds the account's session-level
- * PostgreSQL advisory lock on its lease session, one connection kept open for as long as the replica runs. The
- * lock is kept between polls (not taken per poll), so ownership is sticky and a replica that dies gives its
- * accounts up at once: PostgreSQL ends the dead process's session when its socket closes, and with it the locks.
- * The survivors try the free accounts on every scheduler tick ({@link #claimFree}), so a takeover happens within
- * one tick of the death, not at the dead replica's next scheduled poll.
+ * Cluster-wide "one poller per account": a replica owns an account while one of its sessions holds the account's
+ * session-level PostgreSQL advisory lock. The lock is kept between polls, so ownership is sticky. Every other
+ * replica keeps a standby session per account waiting in {@code pg_advisory_lock}: when the owner dies,
+ * PostgreSQL ends its session as the socket closes and hands the lock to one waiter at once, which then polls
+ * straight away ({@link #standBy}'s callback). So a takeover takes one poll after the death, not a tick, and not
+ * the dead replica's next scheduled poll.
  *
  * <p>Within a replica, {@link #tryAcquire} also keeps two threads (a scheduled poll and an administrator's
- * "poll now") off one account at once. If the lease session breaks (the database restarted), every ownership is
- * dropped and taken again on a new session; a poll already running when that happens finishes on its own
- * connection, and dedup absorbs anything a new owner reads again.
+ * "poll now") off one account at once. If a session breaks (the database restarted), its ownership is dropped
+ * and waited for again; a poll already running when that happens finishes on its own connection, and dedup
+ * absorbs anything a new owner reads again.
  */
 @ApplicationScoped
 public class AccountLease {
@@ -37,43 +38,76 @@ public class AccountLease {
     AgroalDataSource dataSource;
 
     private final Set<Long> busy = ConcurrentHashMap.newKeySet();
-    /** Accounts whose lock the lease session holds; guarded by {@code this}, as is the session. */
-    private final Set<Long> owned = new HashSet<>();
-    private Connection session;
+    /** The session holding each owned account's lock. */
+    private final Map<Long, Connection> owned = new ConcurrentHashMap<>();
+    /** The standby thread waiting for each account another replica owns. */
+    private final Map<Long, Thread> waiting = new ConcurrentHashMap<>();
+    /** Their blocked statements, cancelled at shutdown. */
+    private final Map<Long, Statement> blocked = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     /**
-     * Tries to take every account of {@code accountIds} this replica does not own yet; returns the ones it has
-     * just taken (a takeover, or the first claim after start-up). Also proves the lease session is alive, so an
-     * ownership lost with a broken session is noticed on the next tick.
+     * Makes sure every account of {@code accountIds} is either owned here or waited for; {@code onTaken} is
+     * called (on the standby thread) with each account this replica takes, from a replica that died or stopped,
+     * or on the first claim after start-up.
      */
-    public synchronized Set<Long> claimFree(Collection<Long> accountIds) throws SQLException {
-        Set<Long> taken = new HashSet<>();
-        try {
-            Connection c = session();
-            try (Statement alive = c.createStatement()) {
-                alive.execute("select 1");
+    public void standBy(Collection<Long> accountIds, LongConsumer onTaken) {
+        for (long id : accountIds) {
+            if (stopped || owned.containsKey(id) || waiting.containsKey(id)) {
+                continue;
             }
-            for (long id : accountIds) {
-                if (!owned.contains(id) && tryLock(c, id)) {
-                    owned.add(id);
-                    taken.add(id);
+            Thread t = new Thread(() -> waitFor(id, onTaken), "poll-lease-" + id);
+            t.setDaemon(true);
+            if (waiting.putIfAbsent(id, t) == null) {
+                t.start();
+            }
+        }
+    }
+
+    private void waitFor(long id, LongConsumer onTaken) {
+        try {
+            Connection c = dataSource.getConnection();
+            boolean kept = false;
+            try (PreparedStatement ps = c.prepareStatement("select pg_advisory_lock(?, ?)")) {
+                ps.setInt(1, NAMESPACE);
+                ps.setInt(2, (int) id);
+                blocked.put(id, ps);
+                if (stopped) {
+                    return;
+                }
+                ps.execute(); // blocks while another session holds the lock
+                if (!stopped && owned.putIfAbsent(id, c) == null) {
+                    kept = true;
+                }
+            } finally {
+                if (!kept) {
+                    unlockAndClose(c);
                 }
             }
+            if (kept) {
+                waiting.remove(id);
+                onTaken.accept(id);
+            }
         } catch (SQLException | RuntimeException e) {
-            dropSession();
-            throw e;
+            if (!stopped) {
+                LOG.warnf("Waiting for the poll lease of account %d failed, retried on the next tick: %s", id,
+                        e.getMessage());
+            }
+        } finally {
+            blocked.remove(id);
+            waiting.remove(id, Thread.currentThread());
         }
-        return taken;
     }
 
-    /** Whether this replica owns the account (its lock is held on the lease session). */
-    public synchronized boolean owns(long accountId) {
-        return owned.contains(accountId);
+    /** Whether this replica owns the account (one of its sessions holds the lock). */
+    public boolean owns(long accountId) {
+        return owned.containsKey(accountId);
     }
 
     /**
-     * The right to poll the account now: owned by this replica (taken here if free) and not being polled by
-     * another thread of it. Null when another replica owns it or another thread is polling it.
+     * The right to poll the account now: owned by this replica (taken here if no replica owns it and none of ours
+     * is waiting for it) and not being polled by another thread of it. Null when another replica owns it or
+     * another thread is polling it.
      */
     public Held tryAcquire(long accountId) throws SQLException {
         if (!busy.add(accountId)) {
@@ -90,76 +124,67 @@ public class AccountLease {
         return ok ? new Held(this, accountId) : null;
     }
 
-    private synchronized boolean ensureOwned(long accountId) throws SQLException {
-        try {
-            Connection c = session();
-            if (owned.contains(accountId)) {
-                // proves the session (and so the lock) is still there before the platform is called
-                try (Statement alive = c.createStatement()) {
-                    alive.execute("select 1");
-                }
+    private boolean ensureOwned(long accountId) throws SQLException {
+        Connection c = owned.get(accountId);
+        if (c != null) {
+            // proves the session (and so the lock) is still there before the platform is called
+            try (Statement alive = c.createStatement()) {
+                alive.execute("select 1");
                 return true;
+            } catch (SQLException e) {
+                LOG.warnf("Poll lease session of account %d lost; waiting for the lease again", accountId);
+                owned.remove(accountId, c);
+                unlockAndClose(c);
+                throw e;
             }
-            if (tryLock(c, accountId)) {
-                owned.add(accountId);
-                return true;
-            }
-            return false;
-        } catch (SQLException | RuntimeException e) {
-            dropSession();
-            throw e;
         }
-    }
-
-    /** Gives up every account (shutdown, after the pollers stopped), so another replica takes them at once. */
-    public synchronized void releaseAll() {
-        if (session == null) {
-            return;
+        if (waiting.containsKey(accountId)) {
+            return false; // another replica owns it: our standby session is queued behind its lock
         }
-        try (Statement s = session.createStatement()) {
-            s.execute("select pg_advisory_unlock_all()");
-        } catch (SQLException e) {
-            LOG.warnf("Could not release the poll leases: %s", e.getMessage());
-        }
-        dropSession();
-    }
-
-    private Connection session() throws SQLException {
-        if (session == null) {
-            session = dataSource.getConnection();
-            session.setAutoCommit(true);
-        }
-        return session;
-    }
-
-    private boolean tryLock(Connection c, long accountId) throws SQLException {
+        c = dataSource.getConnection();
+        boolean kept = false;
         try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
             ps.setInt(1, NAMESPACE);
             ps.setInt(2, (int) accountId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+                kept = rs.next() && rs.getBoolean(1) && !stopped && owned.putIfAbsent(accountId, c) == null;
+            }
+        } finally {
+            if (!kept) {
+                unlockAndClose(c);
+            }
+        }
+        return kept;
+    }
+
+    /** Gives up every account (shutdown, after the pollers stopped), so another replica takes them at once. */
+    public void releaseAll() {
+        stopped = true;
+        for (Statement st : blocked.values()) {
+            try {
+                st.cancel();
+            } catch (SQLException ignored) {
+                // the session ends with the process anyway
+            }
+        }
+        for (Map.Entry<Long, Connection> e : owned.entrySet()) {
+            if (owned.remove(e.getKey(), e.getValue())) {
+                unlockAndClose(e.getValue());
             }
         }
     }
 
-    private void dropSession() {
-        if (!owned.isEmpty()) {
-            LOG.warnf("Poll lease session lost; giving up accounts %s until they are claimed again", owned);
+    /** A session that still works must not go back to the pool holding locks nobody would release. */
+    private static void unlockAndClose(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("select pg_advisory_unlock_all()");
+        } catch (SQLException broken) {
+            // a broken session's locks went with it
         }
-        owned.clear();
-        if (session != null) {
-            // a session that still works must not go back to the pool holding locks nobody would release
-            try (Statement s = session.createStatement()) {
-                s.execute("select pg_advisory_unlock_all()");
-            } catch (SQLException broken) {
-                // a broken session's locks went with it
-            }
-            try {
-                session.close();
-            } catch (SQLException ignored) {
-                // the pool discards a broken connection, and the session's locks with it
-            }
-            session = null;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the pool discards a broken connection
         }
     }
 

@@ -6,7 +6,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +20,12 @@ import tr.hemsehri.connector.account.ConnectorAccount;
 import tr.hemsehri.connector.account.ConnectorAccountRepository;
 
 /**
- * Every tick: takes over the polling accounts no replica owns ({@link AccountLease#claimFree}: free because their
- * owner died or stopped, or never owned yet), polls those at once, and hands each due account this replica owns
- * to a worker. Within this replica an account already running is not started again; across replicas the
- * account's advisory lock decides who owns it. A slow platform holds one worker, never the tick. So a takeover
- * after a replica's death takes one tick plus one poll, whatever the poll interval.
+ * Every tick: hands each due account this replica owns to a worker, and keeps a standby session waiting for
+ * every account another replica owns ({@link AccountLease#standBy}). An account taken over (its owner died or
+ * stopped, or it had no owner yet) is polled at once, from the standby thread's callback, not on a tick. Within
+ * this replica an account already running is not started again; across replicas the account's advisory lock
+ * decides who owns it. A slow platform holds one worker, never the tick. So a takeover after a replica's death
+ * takes one poll, whatever the poll interval.
  */
 @ApplicationScoped
 public class PollScheduler {
@@ -80,25 +80,30 @@ public class PollScheduler {
         try {
             Instant now = Instant.now();
             List<ConnectorAccount> polling = accounts.polling();
-            Set<Long> taken = leases.claimFree(polling.stream().map(ConnectorAccount::id).toList());
-            if (!taken.isEmpty()) {
-                LOG.infof("Now polling accounts %s on this replica", taken);
-            }
+            leases.standBy(polling.stream().map(ConnectorAccount::id).toList(), this::takenOver);
             for (ConnectorAccount a : polling) {
-                if (taken.contains(a.id())) {
-                    submit(a.id(), true);
-                } else if (leases.owns(a.id()) && (a.nextPollAt() == null || !a.nextPollAt().isAfter(now))) {
+                if (leases.owns(a.id()) && (a.nextPollAt() == null || !a.nextPollAt().isAfter(now))) {
                     submit(a.id(), false);
                 }
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // e.g. the database is restarting; the next tick tries again
             LOG.warnf("Connector scheduler tick failed: %s", e.getMessage());
         }
     }
 
+    private void takenOver(long id) {
+        LOG.infof("Now polling account %d on this replica", id);
+        if (enabled) {
+            submit(id, true);
+        }
+    }
+
     private void submit(long id, boolean takeover) {
-        if (running.add(id)) {
+        if (!running.add(id)) {
+            return;
+        }
+        try {
             workers.execute(() -> {
                 try {
                     if (takeover) {
@@ -112,6 +117,8 @@ public class PollScheduler {
                     running.remove(id);
                 }
             });
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            running.remove(id);
         }
     }
 }
