@@ -172,7 +172,8 @@ class ResilienceIT {
             // kill -9 replica A: B takes over its accounts (and the WhatsApp webhook, as a load balancer would).
             // Takeover time = from the moment A is sent SIGKILL to the moment the test sees, in the database, every
             // item that A's polled accounts received right after the kill stored (by B: A is gone). The database
-            // is looked at every 50 ms, so a figure may be late by that much, never early.
+            // is first looked at once the items are emitted (WhatsApp's emit delivers its webhook to B before it
+            // returns), then every 50 ms, so each figure is an upper bound, never early.
             Map<String, String> owners = pollOwners(dbName);
             figure("1. poll owners before the kill (account: replica)", owners);
             assertEquals(Set.of("X", "FACEBOOK", "INSTAGRAM"), owners.keySet(), "every polled account has one owner");
