@@ -159,17 +159,20 @@ create trigger satisfaction_report_update after update on satisfaction_checks fo
           or old.score is distinct from new.score or old.fixed is distinct from new.fixed)
     execute function report_check_changed();
 
--- Folds the deltas into the counters; one caller at a time (the others return 0 at once). Returns the number of
--- counter rows written.
-create function report_compact() returns bigint language plpgsql as $$
+-- Folds up to max_rows deltas into the counters; one caller at a time (the others return 0 at once). Returns the
+-- number of deltas folded: a burst (a bulk import) is folded in steps that each commit, never in one transaction
+-- as long as the burst.
+create function report_compact(max_rows integer) returns bigint language plpgsql as $$
 declare
-    written bigint;
+    folded bigint;
 begin
     if not pg_try_advisory_xact_lock(1213416242, 1) then
         return 0;
     end if;
     with moved as (
-        delete from report_deltas returning day, department_id, dim, k1, k2, n
+        delete from report_deltas
+        where ctid = any (array(select d.ctid from report_deltas d limit max_rows))
+        returning day, department_id, dim, k1, k2, n
     ), up as (
         insert into report_counts (grain, dim, day, department_id, k1, k2, n)
         select g.grain, g.dim, g.day, g.department_id, g.k1, g.k2, sum(g.n) from (
@@ -181,11 +184,10 @@ begin
         -- the same order in every fold, so two folds could never deadlock on counter rows
         order by g.grain, g.dim, g.day, g.department_id, g.k1, g.k2
         on conflict (grain, dim, day, department_id, k1, k2) do update set n = report_counts.n + excluded.n
-        returning 1
     )
-    select count(*) into written from up;
+    select count(*) into folded from moved;
     delete from report_counts where n = 0;
-    return written;
+    return folded;
 end $$;
 
 -- The percentiles: the k-th duration is found in its histogram bucket by walking only that bucket's cases, in
