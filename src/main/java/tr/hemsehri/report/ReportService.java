@@ -3,22 +3,26 @@ package tr.hemsehri.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tr.hemsehri.common.rest.ApiException;
 import tr.hemsehri.department.repository.Department;
 import tr.hemsehri.department.service.DepartmentService;
 
 /**
- * Aggregates for the desk's reports. Every figure is one grouped scan of the cases created in the range
- * (cases_created_idx, or cases_department_idx with a department), joined once to departments or
- * satisfaction_checks where needed; no per-row subqueries.
+ * The desk's reports. Counts come from the daily/monthly roll-up (V8: report_counts plus the deltas not folded
+ * yet, exact by construction), so a report reads a few thousand counter rows instead of scanning every case in
+ * the range; see {@link ReportRollup}. What the roll-up cannot hold is read from the cases through narrow
+ * indexes: open cases past their due time (they depend on the clock) and the exact percentiles (the k-th
+ * duration, located in its histogram bucket by the roll-up). Everything is read in one REPEATABLE READ snapshot,
+ * so the counters, the pending deltas and the cases agree.
  */
 @ApplicationScoped
 public class ReportService {
@@ -30,9 +34,13 @@ public class ReportService {
     EntityManager em;
     @Inject
     DepartmentService departments;
+    @Inject
+    ReportRollup rollup;
 
-    @Transactional
+    // a new transaction, so that the snapshot can be set before the first query whoever calls
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Report report(LocalDate from, LocalDate to, String departmentCode) {
+        em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
         LocalDate end = to == null ? LocalDate.now(ZONE) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         if (start.isAfter(end)) {
@@ -48,79 +56,59 @@ public class ReportService {
                 throw ApiException.badRequest("Bilinmeyen birim: " + departmentCode);
             }
         }
-        Scope s = new Scope(start, end, dept == null ? null : dept.id);
+        ReportRollup.Scope s = new ReportRollup.Scope(start, end, dept == null ? null : dept.id);
 
         List<Report.DayCount> byDay = new ArrayList<>();
-        Map<String, Long> channels = new java.util.TreeMap<>();
+        Map<String, Long> channels = new TreeMap<>();
+        Map<String, Report.Count> perDepartment = new HashMap<>();
         long total = 0;
-        for (Object[] r : rows(s, "select (c.created_at at time zone 'Europe/Istanbul')::date, c.platform, count(*) "
-                + "from cases c where " + s.where() + " group by 1, 2 order by 1, 2")) {
-            long n = num(r[2]);
-            byDay.add(new Report.DayCount(localDate(r[0]), (String) r[1], n));
-            channels.merge((String) r[1], n, Long::sum);
-            total += n;
+        for (ReportRollup.DayRow r : rollup.perDay(s)) {
+            byDay.add(new Report.DayCount(r.day(), r.platform(), r.count()));
+            channels.merge(r.platform(), r.count(), Long::sum);
+            total += r.count();
+        }
+        for (ReportRollup.DeptRow r : rollup.perDepartment(s)) {
+            perDepartment.put(r.code(), new Report.Count(r.code(), r.name(), r.count()));
         }
         List<Report.Count> byChannel = channels.entrySet().stream()
                 .map(e -> new Report.Count(e.getKey(), e.getKey(), e.getValue())).toList();
-        List<Report.Count> byCategory = counts(s, "select coalesce(c.category, '-'), coalesce(c.category, '-'), count(*) "
-                + "from cases c where " + s.where() + " group by 1 order by 3 desc");
-        List<Report.Count> byDepartment = counts(s, "select coalesce(d.code, '-'), coalesce(d.name, 'Birimsiz'), count(*) "
-                + "from cases c left join departments d on d.id = c.department_id where " + s.where()
-                + " group by 1, 2 order by 3 desc");
-        List<Report.Count> districts = counts(s, "select c.district, c.district, count(*) from cases c where " + s.where()
-                + " and c.district is not null group by 1 order by 3 desc, 1 limit 10");
-        List<Report.Count> neighborhoods = counts(s, "select c.district || '/' || c.neighborhood, c.neighborhood || ' ("
-                + "' || coalesce(c.district, '?') || ')', count(*) from cases c where " + s.where()
-                + " and c.neighborhood is not null group by c.district, c.neighborhood order by 3 desc, 1 limit 10");
+        List<Report.Count> byDepartment = perDepartment.values().stream()
+                .sorted(Comparator.comparingLong(Report.Count::count).reversed().thenComparing(Report.Count::key))
+                .toList();
 
-        Object[] t = rows(s, """
-                select percentile_cont(0.5) within group (order by extract(epoch from c.first_response_at - c.created_at)),
-                       percentile_cont(0.9) within group (order by extract(epoch from c.first_response_at - c.created_at)),
-                       count(c.first_response_at),
-                       percentile_cont(0.5) within group (order by extract(epoch from c.resolved_at - c.created_at)),
-                       percentile_cont(0.9) within group (order by extract(epoch from c.resolved_at - c.created_at)),
-                       count(c.resolved_at),
-                       count(*) filter (where c.due_at is not null),
-                       count(*) filter (where c.due_at is not null and c.resolved_at is not null and c.resolved_at <= c.due_at),
-                       count(*) filter (where c.due_at is not null and ((c.resolved_at is not null and c.resolved_at > c.due_at)
-                                        or (c.resolved_at is null and c.due_at < now()))),
-                       count(*) filter (where c.reopen_count > 0),
-                       count(*) filter (where c.resolved_at is not null or c.reopen_count > 0)
-                from cases c where """ + " " + s.where()).get(0);
-        Report.Timing first = new Report.Timing(seconds(t[0]), seconds(t[1]), num(t[2]));
-        Report.Timing resolution = new Report.Timing(seconds(t[3]), seconds(t[4]), num(t[5]));
-        long withDue = num(t[6]), met = num(t[7]), breached = num(t[8]);
+        ReportRollup.Figures f = rollup.figures(s);
+        Report.Timing first = timing(s, ReportRollup.Duration.FIRST_RESPONSE, f);
+        Report.Timing resolution = timing(s, ReportRollup.Duration.RESOLUTION, f);
+        long withDue = f.flag("due"), met = f.flag("met"), breached = f.flag("late") + rollup.openOverdue(s);
         Report.Sla sla = new Report.Sla(withDue, met, breached, withDue - met - breached,
                 met + breached == 0 ? null : (double) met / (met + breached));
         // a reopened case has no resolved_at until it is resolved again, yet it was resolved once: it belongs
         // in the denominator of the reopen rate
-        long resolved = num(t[10]);
-        long reopened = num(t[9]);
+        long resolved = f.flag("resolved_once");
+        long reopened = f.flag("reopened");
 
-        Object[] a = rows(s, """
-                select count(*) filter (where sc.status in ('SENT', 'ANSWERED', 'UNANSWERED')),
-                       count(*) filter (where sc.status = 'ANSWERED'),
-                       avg(sc.score),
-                       count(*) filter (where sc.fixed),
-                       count(*) filter (where sc.fixed = false),
-                       count(*) filter (where sc.score = 1), count(*) filter (where sc.score = 2),
-                       count(*) filter (where sc.score = 3), count(*) filter (where sc.score = 4),
-                       count(*) filter (where sc.score = 5)
-                from satisfaction_checks sc join cases c on c.id = sc.case_id where """ + " " + s.where()).get(0);
-        long asked = num(a[0]), answered = num(a[1]);
+        long asked = f.satisfaction("asked"), answered = f.satisfaction("answered");
+        long scored = f.satisfaction("score_count");
         List<Report.Count> scores = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            scores.add(new Report.Count(String.valueOf(i), i + " puan", num(a[4 + i])));
+            scores.add(new Report.Count(String.valueOf(i), i + " puan", f.satisfaction("score_" + i)));
         }
         Report.Satisfaction sat = new Report.Satisfaction(asked, answered, asked == 0 ? null : (double) answered / asked,
-                dbl(a[2]), scores, num(a[3]), num(a[4]), resolved, reopened,
-                resolved == 0 ? null : (double) reopened / resolved);
-
-        List<Report.Count> referrals = counts(s, "select c.out_of_scope, c.out_of_scope, count(*) from cases c where "
-                + s.where() + " and c.status = 'REFERRED' group by 1 order by 3 desc");
+                scored == 0 ? null : (double) f.satisfaction("score_sum") / scored, scores, f.satisfaction("fixed_yes"),
+                f.satisfaction("fixed_no"), resolved, reopened, resolved == 0 ? null : (double) reopened / resolved);
 
         return new Report(start, end, dept == null ? null : dept.code, dept == null ? null : dept.name, total, byDay,
-                byChannel, byCategory, byDepartment, districts, neighborhoods, first, resolution, sla, sat, referrals);
+                byChannel, f.categories(), byDepartment, f.districts(), f.neighborhoods(), first, resolution, sla, sat,
+                f.referrals());
+    }
+
+    private Report.Timing timing(ReportRollup.Scope s, ReportRollup.Duration d, ReportRollup.Figures f) {
+        long n = f.flag(d.flag);
+        if (n == 0) {
+            return new Report.Timing(null, null, 0);
+        }
+        double[] p = rollup.percentiles(s, d, f.histogram(d), n, 0.5, 0.9);
+        return new Report.Timing(seconds(p[0]), seconds(p[1]), n);
     }
 
     /** The figures as CSV rows: section;key;label;value (Excel in Turkish locale reads ';'). */
@@ -187,50 +175,9 @@ public class ReportService {
         return s;
     }
 
-    private record Scope(LocalDate from, LocalDate to, Long departmentId) {
-        String where() {
-            return "c.created_at >= :start and c.created_at < :end" + (departmentId == null ? "" : " and c.department_id = :dept");
-        }
-
-        void bind(Query q) {
-            q.setParameter("start", from.atStartOfDay(ZONE).toInstant());
-            q.setParameter("end", to.plusDays(1).atStartOfDay(ZONE).toInstant());
-            if (departmentId != null) {
-                q.setParameter("dept", departmentId);
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(Scope s, String sql) {
-        Query q = em.createNativeQuery(sql);
-        s.bind(q);
-        return q.getResultList();
-    }
-
-    private List<Report.Count> counts(Scope s, String sql) {
-        List<Report.Count> out = new ArrayList<>();
-        for (Object[] r : rows(s, sql)) {
-            out.add(new Report.Count(String.valueOf(r[0]), String.valueOf(r[1]), num(r[2])));
-        }
-        return out;
-    }
-
-    private static LocalDate localDate(Object o) {
-        return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
-    }
-
-    private static long num(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
-    }
-
     /** Whole seconds: interpolated percentiles carry float noise that would show in the CSV. */
-    private static Double seconds(Object o) {
-        return o == null ? null : (double) Math.round(((Number) o).doubleValue());
-    }
-
-    private static Double dbl(Object o) {
-        return o == null ? null : ((Number) o).doubleValue();
+    private static Double seconds(double v) {
+        return (double) Math.round(v);
     }
 
 }

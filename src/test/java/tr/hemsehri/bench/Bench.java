@@ -59,6 +59,21 @@ import tr.hemsehri.simulator.SimulatorLauncher;
  *
  * Run: {@code ./mvnw -q package -DskipTests && ./mvnw -q exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=tr.hemsehri.bench.Bench -Dexec.args="--quick"} (see README, Benchmarks).
+ *
+ * <p>Options for iterating on one area without re-running the ingest each time:
+ * <ul>
+ * <li>{@code --only ingest}: the ingest figures only;</li>
+ * <li>{@code --only reports}: no ingest, no latency, no pages, no claims: cases are topped up to each of
+ * {@code --sizes} with the bulk loader and only the reports are measured;</li>
+ * <li>{@code --keep}: start from the database a previous run left in {@code --dir} (default target/bench)
+ * instead of a fresh one. Cases already there count towards {@code --sizes}, so {@code --only reports --keep
+ * --sizes 1000000} seeds a million cases once and later runs measure the reports straight away (the application
+ * is started on the kept database, so a new migration runs on it first: its time is the start-up figure);</li>
+ * <li>{@code --dir DIR}: where the database and logs live, e.g. one kept directory per size;</li>
+ * <li>{@code -Dhemsehri.bench.start-timeout=600}: seconds to wait for the application to be ready (a migration
+ * that rewrites a million cases takes longer than the default 120), and {@code -Dhemsehri.jar=PATH} for another
+ * build of the application than target/quarkus-app.</li>
+ * </ul>
  */
 public final class Bench {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -81,8 +96,8 @@ public final class Bench {
         Bench b = new Bench();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--quick")) {
-                b.opts.put("quick", "true");
+            if (a.equals("--quick") || a.equals("--keep")) {
+                b.opts.put(a.substring(2), "true");
             } else if (a.startsWith("--") && a.contains("=")) {
                 b.opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
             } else if (a.startsWith("--") && i + 1 < args.length) {
@@ -119,7 +134,10 @@ public final class Bench {
                 .split(",")).map(String::trim).map(Integer::parseInt).toList();
         texts = loadTexts();
         Path work = Path.of(opts.getOrDefault("dir", "target/bench"));
-        deleteTree(work);
+        boolean keep = opts.containsKey("keep") && Files.isDirectory(work.resolve("pg"));
+        if (!keep) {
+            deleteTree(work);
+        }
         Files.createDirectories(work);
         log("embedded PostgreSQL in %s", work.toAbsolutePath());
         db = EmbeddedDatabase.start(work.resolve("pg"), 0);
@@ -127,9 +145,22 @@ public final class Bench {
 
         app = new App(work.resolve("app.log"), jdbcUrl, opts.getOrDefault("jvm", "-Xmx256m"));
         double startSeconds = app.start();
-        table.add("Footprint", "start-up to ready, empty DB (migrations run)", fmt(startSeconds, "s"), "< 5 s",
-                startSeconds < 5);
+        table.add("Footprint", keep ? String.format("start-up to ready, kept DB of %,d cases (new migrations run)",
+                scalar("select count(*) from cases")) : "start-up to ready, empty DB (migrations run)",
+                fmt(startSeconds, "s"), "< 5 s", startSeconds < 5);
 
+        if ("reports".equals(opts.get("only"))) {
+            for (int size : sizes) {
+                loadCases(size);
+                reports(size);
+            }
+            app.stop();
+            String out = table.render();
+            System.out.println();
+            System.out.println(out);
+            Files.writeString(work.resolve("results.md"), out);
+            return;
+        }
         ingest(messages, batch, writers);
         if ("ingest".equals(opts.get("only"))) {
             app.stop();
@@ -455,6 +486,24 @@ public final class Bench {
         log("loaded in %.1f s", (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * The bulk load writes every case's report roll-up deltas at once (millions at 1M); the application folds them
+     * every few seconds. Reports read the deltas not folded yet, so they are measured once the fold caught up, as
+     * they would be under a steady ingest, and the catch-up time is logged.
+     */
+    void awaitRollup() throws Exception {
+        if (scalar("select count(*) from pg_tables where tablename = 'report_deltas'") == 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        long left;
+        while ((left = scalar("select count(*) from report_deltas")) > 0
+                && System.nanoTime() - t0 < TimeUnit.MINUTES.toNanos(10)) {
+            Thread.sleep(1000);
+        }
+        log("report roll-up caught up in %.1f s (%,d deltas left)", (System.nanoTime() - t0) / 1e9, left);
+    }
+
     void queuePages(int size) throws Exception {
         int requests = opt("page-requests", 200, 100);
         String[][] mixes = {
@@ -535,7 +584,18 @@ public final class Bench {
                 perSec >= 500 && duplicates == 0);
     }
 
+    /** The 1-minute load average: figures taken under load are not comparable with quiet-machine ones. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     void reports(int size) throws Exception {
+        awaitRollup();
+        log("reports at %,d cases, load average %s", scalar("select count(*) from cases"), loadAverage());
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Istanbul"));
         String[][] rs = {
                 {"summary, last 30 days", "/api/v1/reports/summary"},
@@ -557,6 +617,8 @@ public final class Bench {
             }
             Collections.sort(lat);
             double worst = lat.get(lat.size() - 1) / 1e6;
+            log("%s: best %.0f ms, median %.0f ms, worst %.0f ms, load average %s", r[0], lat.get(0) / 1e6,
+                    lat.get(lat.size() / 2) / 1e6, worst, loadAverage());
             table.add("Reports @" + human(size), "GET " + r[0] + " (whole request, worst of 5)", fmt(worst, "ms"),
                     "< 1,000 ms", worst < 1000);
         }
@@ -757,7 +819,8 @@ public final class Bench {
             long t0 = System.nanoTime();
             process = pb.start();
             HttpClient h = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(120)) {
+            long timeout = Long.getLong("hemsehri.bench.start-timeout", 120);
+            while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(timeout)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("application exited during start-up, see " + log);
                 }
@@ -774,7 +837,7 @@ public final class Bench {
                 }
                 Thread.sleep(20);
             }
-            throw new IllegalStateException("application not ready after 120 s, see " + log);
+            throw new IllegalStateException("application not ready after " + timeout + " s, see " + log);
         }
 
         long rssKb() {

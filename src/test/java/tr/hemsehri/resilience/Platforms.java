@@ -126,7 +126,7 @@ final class Platforms implements AutoCloseable {
         e.put("HEMSEHRI_CONNECTORS_WHATSAPP_GRAPH_URL", whatsapp.baseUrl());
         e.put("HEMSEHRI_CONSOLE_SESSION_KEY", SECRETS.get("CONSOLE_SESSION_KEY"));
         e.put("HEMSEHRI_CONNECTORS_POLL_INTERVAL", ResilienceIT.POLL_INTERVAL.toString());
-        e.put("HEMSEHRI_CONNECTORS_TICK", "500ms");
+        e.put("HEMSEHRI_CONNECTORS_TICK", ResilienceIT.TICK.toMillis() + "ms");
         e.put("HEMSEHRI_CONNECTORS_START_DELAY", "1s");
         e.put("HEMSEHRI_CONNECTORS_HTTP_TIMEOUT", "PT3S");
         e.put("HEMSEHRI_CONNECTORS_BACKOFF_INITIAL", "PT0.5S");

@@ -77,11 +77,16 @@ public class ConnectorAccountRepository {
         return rows.stream().findFirst();
     }
 
+    /** Enabled polling accounts (not push channels), due or not. */
+    public List<ConnectorAccount> polling() {
+        return query("select " + COLUMNS + " from connector_accounts "
+                + "where enabled and not push_only and platform <> 'MANUAL' order by id");
+    }
+
     /** Enabled polling accounts whose next poll is due. */
     public List<ConnectorAccount> due(Instant now) {
         List<ConnectorAccount> out = new ArrayList<>();
-        for (ConnectorAccount a : query("select " + COLUMNS + " from connector_accounts "
-                + "where enabled and not push_only and platform <> 'MANUAL'")) {
+        for (ConnectorAccount a : polling()) {
             if (a.nextPollAt() == null || !a.nextPollAt().isAfter(now)) {
                 out.add(a);
             }

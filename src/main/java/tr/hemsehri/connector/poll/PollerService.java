@@ -52,7 +52,7 @@ public class PollerService {
 
     /** Polls now whatever the schedule says (tests, an administrator after fixing a token). */
     public Outcome pollOnce(long accountId) {
-        return poll(accountId, false);
+        return poll(accountId, When.NOW);
     }
 
     /**
@@ -61,10 +61,23 @@ public class PollerService {
      * state read under the lock counts.
      */
     public Outcome pollIfDue(long accountId) {
-        return poll(accountId, true);
+        return poll(accountId, When.DUE);
     }
 
-    private Outcome poll(long accountId, boolean onlyIfDue) {
+    /**
+     * The first poll after this replica took the account over (from a replica that died or stopped, or at
+     * start-up): now, unless the account is waiting on purpose. The previous owner may have died between fetch and
+     * commit, or just before its next poll, so waiting for the schedule it left would add up to a poll interval
+     * to the takeover. A deliberate wait (a failure's back-off, a rate-limit reset, a low budget's slow-down) is
+     * kept: the new owner must not spend a budget the old one was saving.
+     */
+    public Outcome pollOnTakeover(long accountId) {
+        return poll(accountId, When.TAKEOVER);
+    }
+
+    private enum When { NOW, DUE, TAKEOVER }
+
+    private Outcome poll(long accountId, When when) {
         AccountLease.Held lease;
         try {
             lease = leases.tryAcquire(accountId);
@@ -80,7 +93,7 @@ public class PollerService {
             if (account == null || !account.enabled() || account.pushOnly()) {
                 return Outcome.SKIPPED;
             }
-            if (onlyIfDue && account.nextPollAt() != null && account.nextPollAt().isAfter(Instant.now())) {
+            if (!due(account, when, Instant.now())) {
                 return Outcome.NOT_DUE;
             }
             Connector connector = registry.connector(Platform.valueOf(account.platform())).orElse(null);
@@ -89,6 +102,20 @@ public class PollerService {
             }
             return poll(account, connector);
         }
+    }
+
+    private boolean due(ConnectorAccount account, When when, Instant now) {
+        Instant next = account.nextPollAt();
+        if (when == When.NOW || next == null || !next.isAfter(now)) {
+            return true;
+        }
+        if (when == When.DUE) {
+            return false;
+        }
+        // a regular schedule is "last poll + one interval" (the second allows for the app and database clocks);
+        // anything later, or any state but ACTIVE, is a wait the previous owner chose
+        return "ACTIVE".equals(account.status()) && account.lastPollAt() != null
+                && !next.isAfter(account.lastPollAt().plus(config.pollInterval()).plusSeconds(1));
     }
 
     private Outcome poll(ConnectorAccount account, Connector connector) {
