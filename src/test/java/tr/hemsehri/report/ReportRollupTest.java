@@ -48,6 +48,14 @@ class ReportRollupTest extends PostgresTest {
         for (int i = 0; i < 300; i++) {
             exec(insertCase(r));
         }
+        // ingestion inserts a batch per statement (one trigger call over the transition table): 150 more in one go
+        exec("""
+                insert into cases (platform, status, category, department_id, district, neighborhood, created_at,
+                    last_message_at, first_response_at, resolved_at, due_at, reopen_count, out_of_scope)
+                select platform, status, category, department_id, district, neighborhood, created_at + interval '1 hour',
+                       last_message_at, first_response_at + interval '1 hour', resolved_at + interval '2 hours', due_at,
+                       reopen_count, out_of_scope
+                from cases where\s""" + inRange() + " and id % 2 = 1");
         exec("""
                 insert into satisfaction_checks (case_id, status, score, fixed)
                 select id, (array['SENT', 'ANSWERED', 'UNANSWERED', 'NOT_SENT'])[1 + id % 4],
