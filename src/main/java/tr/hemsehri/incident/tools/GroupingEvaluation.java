@@ -174,7 +174,9 @@ public final class GroupingEvaluation {
                         : new AnalysisRequest(it.text(), deployment[0], deployment[1]));
                 long caseId = base + it.index();
                 Report r = Report.of(caseId, it.text(), a.district(), a.neighborhood(), a.department(), it.at());
-                GroupingEngine.Decision d = engine.offer(r, () -> nextId[0]++);
+                // as IncidentGrouping: praise and thanks are not offered to the engine
+                GroupingEngine.Decision d = t.groups(a.category()) ? engine.offer(r, () -> nextId[0]++)
+                        : new GroupingEngine.Decision(GroupingEngine.Outcome.SKIPPED, 0, 0, List.of());
                 switch (d.outcome()) {
                     case JOINED -> clusterOfCase.put(caseId, "i" + d.incidentId());
                     case SPIKE -> d.members().forEach(m -> clusterOfCase.put(m.caseId(), "i" + d.incidentId()));
@@ -275,14 +277,35 @@ public final class GroupingEvaluation {
                 }
             }
         }
+        if (List.of(args).contains("--round2")) {
+            // the round-2 rules one by one and the small-local-group numbers, on all the tuning data
+            StreamSet tuning = merge(merge(streams, loadSet(heldOutDir())), loadSet(heldOut2Dir()));
+            System.out.println("all tuning (streams + heldout + heldout2), round-2 rules off: "
+                    + evaluateRequests(tuning, d.withRound2(false, 0, d.simLocalSpike(), false, false), analyse).line());
+            String[] names = {"structures", "local-spike", "skip-support", "pool-to-new-incident"};
+            for (int k = 0; k < 4; k++) {
+                Thresholds only = d.withRound2(k == 0, k == 1 ? d.localSpikeCount() : 0, d.simLocalSpike(), k == 2,
+                        k == 3);
+                Thresholds without = d.withRound2(k != 0, k != 1 ? d.localSpikeCount() : 0, d.simLocalSpike(),
+                        k != 2, k != 3);
+                System.out.printf(Locale.ROOT, "only %-22s %s%n", names[k], evaluateRequests(tuning, only, analyse).line());
+                System.out.printf(Locale.ROOT, "all but %-19s %s%n", names[k],
+                        evaluateRequests(tuning, without, analyse).line());
+            }
+            for (int local : new int[] {0, 2, 3}) {
+                for (double sim : new double[] {0.30, 0.35, 0.40, 0.45, 0.50, 0.60}) {
+                    Thresholds t = d.withRound2(d.structures(), local, sim, d.skipSupport(), d.poolToNewIncident());
+                    System.out.printf(Locale.ROOT, "local-spike-count=%d sim-local-spike=%.2f  %s%n", local, sim,
+                            evaluateRequests(tuning, t, analyse).line());
+                }
+            }
+        }
         if (sweep) {
             // the tuning streams only: sweeping on a held-out set would make it a tuning set
             for (double same : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
                 for (double any : new double[] {0.45, 0.55, 0.65}) {
                     for (int spike : new int[] {2, 3, 4, 5}) {
-                        Thresholds t = new Thresholds(d.window(), same, any, d.simOtherNeighborhood(),
-                                d.districtFallback(), spike, d.spikeWindow(), d.plannedGrace(),
-                                d.topicJoinsDepartments(), d.topicVeto(), d.transitLines());
+                        Thresholds t = d.withNumbers(same, any, spike);
                         System.out.printf(Locale.ROOT, "same=%.2f any=%.2f spike=%d  %s%n", same, any, spike,
                                 evaluateRequests(streams, t, analyse).line());
                     }
