@@ -272,7 +272,7 @@ public final class GroupingEvaluation {
                 System.out.printf(Locale.ROOT, "topicJoins=%s veto=%s lines=%s  tuning %s%n", t.topicJoinsDepartments(),
                         t.topicVeto(), t.transitLines(), evaluateRequests(tuning, t, analyse).line());
                 if (fresh) {
-                    // reported, never chosen on: the defaults were fixed before heldout2 was first scored
+                    // session-11 round 1 reported this, never chose on it; heldout2 is tuning data since round 2
                     System.out.printf(Locale.ROOT, "%36s heldout2 %s%n", "", evaluateRequests(held2, t, analyse).line());
                 }
             }
