@@ -1,17 +1,13 @@
 package tr.hemsehri.incident.grouping;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -49,12 +45,14 @@ public final class GroupingEngine {
     }
 
     private final Thresholds t;
+    private final JoinRules rules;
     private final Map<String, List<Group>> groupsByDistrict = new HashMap<>();
     private final Map<Long, Group> groups = new HashMap<>();
     private final Map<String, ArrayDeque<Report>> pool = new HashMap<>();
 
     public GroupingEngine(Thresholds thresholds) {
         this.t = thresholds;
+        this.rules = new JoinRules(thresholds);
     }
 
     public Thresholds thresholds() {
@@ -77,11 +75,6 @@ public final class GroupingEngine {
     }
 
     static final String STRUCTURE = "structure:";
-
-    /** Indexed by a line or a structure, not a district: the index key is the place. */
-    private boolean ownPlace(Report r) {
-        return t.transitLines() && r.line() != null || t.structures() && r.structure() != null;
-    }
 
     /** Groups one report: joins an incident, opens one (spike; the id comes from {@code newIncident}) or pools it. */
     public Decision offer(Report r, LongSupplier newIncident) {
@@ -111,9 +104,9 @@ public final class GroupingEngine {
         List<Report> local = new ArrayList<>();
         for (Report p : q) {
             double sim = p.text().cosine(r.text());
-            if (pairMatches(p, r, sim)) {
+            if (rules.pairMatches(p, r, sim)) {
                 similar.add(p);
-                if (localPair(p, r, sim)) {
+                if (rules.localPair(p, r, sim)) {
                     local.add(p);
                 }
             }
@@ -140,7 +133,7 @@ public final class GroupingEngine {
         double bestSim = -1;
         for (Group g : candidates) {
             double sim = g.similarity(r.text());
-            if (!matches(g, r, sim)) {
+            if (!rules.matches(g, r, sim)) {
                 continue;
             }
             // an announced interruption explains the report better than any incident detected from reports
@@ -158,116 +151,12 @@ public final class GroupingEngine {
     private void offerPool(Group g, ArrayDeque<Report> q, List<Report> members) {
         for (Iterator<Report> it = q.iterator(); it.hasNext();) {
             Report p = it.next();
-            if (matches(g, p, g.similarity(p.text()))) {
+            if (rules.matches(g, p, g.similarity(p.text()))) {
                 g.add(p.text(), p.at());
                 members.add(p);
                 it.remove();
             }
         }
-    }
-
-    /**
-     * A small local group: one neighbourhood (both known) or one line/structure, a problem class in common and a
-     * high similarity; three neighbours reporting one dark street row are an incident without waiting for a fourth.
-     */
-    private boolean localPair(Report a, Report b, double sim) {
-        if (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics())) {
-            return false;
-        }
-        if (ownPlace(a)) {
-            return true; // pooled under the same line or structure key
-        }
-        return a.neighborhoodKey() != null && a.neighborhoodKey().equals(b.neighborhoodKey())
-                && Objects.equals(a.districtKey(), b.districtKey());
-    }
-
-    private enum Place { SAME, OTHER_NEIGHBORHOOD, NONE }
-
-    private Place place(String districtKeyA, String nbKeyA, String districtKeyB, String nbKeyB) {
-        if (!Objects.equals(districtKeyA, districtKeyB)) {
-            return Place.NONE;
-        }
-        if (nbKeyA != null && nbKeyB != null) {
-            return nbKeyA.equals(nbKeyB) ? Place.SAME : Place.OTHER_NEIGHBORHOOD;
-        }
-        return t.districtFallback() ? Place.SAME : Place.NONE;
-    }
-
-    /**
-     * The report's text names exactly one problem class and it is one the incident is about: as good as the same
-     * department (the analyser scatters one flood over four departments).
-     */
-    private boolean topicAgrees(Set<String> report, Set<String> other) {
-        return t.topicJoinsDepartments() && report.size() == 1 && other.containsAll(report);
-    }
-
-    /** Both name problem classes and none of the report's is the other's (flood and sewer are one family). */
-    private boolean topicConflict(Set<String> a, Set<String> b) {
-        if (!t.topicVeto() || a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        for (String x : a) {
-            if (b.contains(x) || FLOOD_FAMILY.contains(x) && !Collections.disjoint(b, FLOOD_FAMILY)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> FLOOD_FAMILY = Set.of("flood", "sewer");
-
-    private boolean matches(Group g, Report r, double sim) {
-        Instant at = r.at();
-        Set<String> main = g.mainTopics();
-        if (topicConflict(r.topics(), main)) {
-            return false;
-        }
-        boolean sameDept = g.department != null && g.department.equals(r.department())
-                || topicAgrees(r.topics(), main);
-        if (g.planned) {
-            if (at.isBefore(g.plannedStart) || at.isAfter(g.plannedEnd.plus(t.plannedGrace()))) {
-                return false;
-            }
-            // a planned interruption covers its whole area: district-wide or one neighbourhood
-            Place p = g.neighborhoodKey == null ? Place.SAME
-                    : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
-            return p == Place.SAME && (sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment());
-        }
-        if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
-            return false;
-        }
-        if (g.structure != null) {
-            // one named underpass on one day is one subject whatever department the analyser chose; the veto above
-            // still keeps a fallen tree at it apart
-            return accept(Place.SAME, true, sim);
-        }
-        if (g.line != null) {
-            return accept(Place.SAME, sameDept, sim); // the index already holds only this line's incidents
-        }
-        return accept(place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey()), sameDept, sim);
-    }
-
-    private boolean pairMatches(Report a, Report b, double sim) {
-        if (topicConflict(a.topics(), b.topics())) {
-            return false;
-        }
-        boolean sameDept = a.department() != null && a.department().equals(b.department())
-                || topicAgrees(a.topics(), b.topics()) || topicAgrees(b.topics(), a.topics());
-        if (t.structures() && a.structure() != null && !(t.transitLines() && a.line() != null)) {
-            return accept(Place.SAME, true, sim); // pooled under the same structure key (see matches)
-        }
-        if (ownPlace(a)) {
-            return accept(Place.SAME, sameDept, sim); // pooled under the same line key
-        }
-        return accept(place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey()), sameDept, sim);
-    }
-
-    private boolean accept(Place p, boolean sameDept, double sim) {
-        return switch (p) {
-            case SAME -> sim >= (sameDept ? t.simSameDepartment() : t.simAnyDepartment());
-            case OTHER_NEIGHBORHOOD -> sameDept && sim >= t.simOtherNeighborhood();
-            case NONE -> false;
-        };
     }
 
     /** Registers an incident with these members (spike, reload, manual creation). */
