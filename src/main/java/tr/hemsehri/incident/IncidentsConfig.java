@@ -77,6 +77,37 @@ public interface IncidentsConfig {
     @WithDefault("true")
     boolean transitLines();
 
+    /**
+     * A report naming a point structure ("Halkapınar alt geçidi", "X köprüsü", "X üst geçidi", "X tüneli") is
+     * grouped by the structure instead of by the district: the analyser often resolves no place for it (an
+     * ambiguous or unofficial name), and the structure is the thing one crew fixes.
+     */
+    @WithDefault("true")
+    boolean structures();
+
+    /**
+     * Early warning for a small local problem: this many pooled reports (with the new one) open a suggested incident
+     * when they are all in one neighbourhood (or one structure), name one problem class in common and reach
+     * sim-local-spike (a street light row three neighbours report). 0 = only spike-count opens incidents.
+     */
+    @WithDefault("2")
+    int localSpikeCount();
+
+    /** Similarity a small local group (local-spike-count) needs, on top of the same neighbourhood and class. */
+    @WithDefault("0.40")
+    double simLocalSpike();
+
+    /** Praise and thanks (the analyser's SUPPORT category) are not grouped: they need no status update. */
+    @WithDefault("true")
+    boolean skipSupport();
+
+    /**
+     * When a spike opens an incident, the rest of its place's pool is offered to it: the first report of an outage
+     * ("ana boru mu patladı?") may not have been similar enough to the report that completed the spike.
+     */
+    @WithDefault("true")
+    boolean poolToNewIncident();
+
     /** Longest status-update text a moderator may send (X allows 280 characters with the greeting and reference). */
     @WithDefault("140")
     int maxUpdateLength();

@@ -11,13 +11,15 @@ import tr.hemsehri.nlp.AnalysisRequest;
 import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
 
 /**
- * The labelled tuning streams (streams/, and heldout/ which became tuning data in session 11): pairwise and B-cubed
- * precision and recall stay at or above 0.9. heldout2/ is reported by GroupingEvaluation, not gated here, so that
- * failing it cannot push anyone into tuning on it.
+ * The labelled tuning streams (streams/, heldout/ which became tuning data in session 11, heldout2/ which became
+ * tuning data in session 11 round 2): pairwise and B-cubed precision and recall stay at or above 0.9. heldout3/ (the
+ * fresh test) is scored by GroupingEvaluation --heldout3, not gated here, so that failing it cannot push anyone into
+ * tuning on it.
  */
 class GroupingEvaluationTest {
     @ParameterizedTest
-    @ValueSource(strings = {"nlp-models/incidents/streams", "nlp-models/incidents/heldout"})
+    @ValueSource(strings = {"nlp-models/incidents/streams", "nlp-models/incidents/heldout",
+            "nlp-models/incidents/heldout2"})
     void pairwisePrecisionAndRecallAtLeastNinety(String dir) {
         OpenNlpMessageAnalyzer analyzer = OpenNlpMessageAnalyzer.fromClasspath();
         var s = GroupingEvaluation.evaluate(GroupingEvaluation.loadSet(Path.of(dir)), Thresholds.defaults(),

@@ -13,15 +13,21 @@ import java.util.Set;
  */
 public final class Group {
     final long id;
-    /** The engine's index: the district key, or "line:" + the line for a transport line. */
+    /** The engine's index: the district key, "line:" + the line, or "structure:" + the named structure. */
     final String indexKey;
     final String line;
+    final String structure;
     final String districtKey;
     String district;
     String neighborhood;
     String neighborhoodKey;
     String department;
     boolean planned;
+    /**
+     * What a newcomer is answered with at once (the last update, or a planned interruption's announcement), or
+     * null; kept here so that grouping a report reads nothing from the database.
+     */
+    String publicText;
     Instant plannedStart;
     Instant plannedEnd;
     Instant last;
@@ -35,13 +41,15 @@ public final class Group {
     /** {@link #mainTopics()} until the next member: every report compares with every incident of its district. */
     private Set<String> main = Set.of();
 
-    Group(long id, String district, String neighborhood, String department, String line) {
+    Group(long id, String district, String neighborhood, String department, String line, String structure) {
         this.id = id;
         this.district = district;
         this.districtKey = GroupingEngine.key(district);
         this.line = line;
-        this.indexKey = line != null ? "line:" + line : districtKey;
-        this.neighborhood = line != null ? null : neighborhood;
+        this.structure = line != null ? null : structure;
+        this.indexKey = line != null ? "line:" + line
+                : this.structure != null ? GroupingEngine.STRUCTURE + this.structure : districtKey;
+        this.neighborhood = line != null || this.structure != null ? null : neighborhood;
         this.neighborhoodKey = GroupingEngine.key(this.neighborhood);
         this.department = department;
     }
@@ -98,8 +106,23 @@ public final class Group {
         return id;
     }
 
+    /** An announced planned interruption (its reports are linked as PLANNED). */
+    public boolean planned() {
+        return planned;
+    }
+
+    /** The status text a report joining this incident gets at once, or null. */
+    public String publicText() {
+        return publicText;
+    }
+
     public int size() {
         return size;
+    }
+
+    /** The named structure this incident is about ("altgecit:halkapinar"), or null. */
+    public String structure() {
+        return structure;
     }
 
     /** The transport line this incident is about, or null. */

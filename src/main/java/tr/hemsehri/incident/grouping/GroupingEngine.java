@@ -1,17 +1,13 @@
 package tr.hemsehri.incident.grouping;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -49,12 +45,14 @@ public final class GroupingEngine {
     }
 
     private final Thresholds t;
+    private final JoinRules rules;
     private final Map<String, List<Group>> groupsByDistrict = new HashMap<>();
     private final Map<Long, Group> groups = new HashMap<>();
     private final Map<String, ArrayDeque<Report>> pool = new HashMap<>();
 
     public GroupingEngine(Thresholds thresholds) {
         this.t = thresholds;
+        this.rules = new JoinRules(thresholds);
     }
 
     public Thresholds thresholds() {
@@ -65,13 +63,18 @@ public final class GroupingEngine {
         return name == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(name);
     }
 
-    /** Where the engine looks for a report's incidents: its transport line, else its district. */
+    /** Where the engine looks for a report's incidents: its transport line, its named structure, else its district. */
     String indexKey(Report r) {
         if (t.transitLines() && r.line() != null) {
             return "line:" + r.line();
         }
+        if (t.structures() && r.structure() != null) {
+            return STRUCTURE + r.structure();
+        }
         return r.districtKey();
     }
+
+    static final String STRUCTURE = "structure:";
 
     /** Groups one report: joins an incident, opens one (spike; the id comes from {@code newIncident}) or pools it. */
     public Decision offer(Report r, LongSupplier newIncident) {
@@ -79,11 +82,58 @@ public final class GroupingEngine {
         if (dk == null || dk.isEmpty() || r.text().isEmpty()) {
             return new Decision(Outcome.SKIPPED, 0, 0, List.of());
         }
+        Group best = best(groupsByDistrict.getOrDefault(dk, List.of()), r);
+        if (best == null && dk.startsWith(STRUCTURE) && r.districtKey() != null) {
+            // "Mavişehir'de alt geçidi su bastı" on a day of flooded Mavişehir streets: the district's incident
+            best = best(groupsByDistrict.getOrDefault(r.districtKey(), List.of()), r);
+        }
+        double bestSim = best == null ? -1 : best.similarity(r.text());
+        if (best != null) {
+            best.add(r.text(), r.at());
+            if (best.neighborhood == null && r.neighborhood() != null && !best.planned && best.line == null
+                && best.structure == null) {
+                best.neighborhood = r.neighborhood();
+                best.neighborhoodKey = key(r.neighborhood());
+            }
+            return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
+        }
+        ArrayDeque<Report> q = pool.computeIfAbsent(dk, k -> new ArrayDeque<>());
+        Instant horizon = r.at().minus(t.spikeWindow());
+        q.removeIf(p -> p.at().isBefore(horizon));
+        List<Report> similar = new ArrayList<>();
+        List<Report> local = new ArrayList<>();
+        for (Report p : q) {
+            double sim = p.text().cosine(r.text());
+            if (rules.pairMatches(p, r, sim)) {
+                similar.add(p);
+                if (rules.localPair(p, r, sim)) {
+                    local.add(p);
+                }
+            }
+        }
+        List<Report> members = similar.size() + 1 >= t.spikeCount() ? similar
+                : t.localSpikeCount() > 0 && local.size() + 1 >= t.localSpikeCount() ? local : null;
+        if (members != null) {
+            members.add(r);
+            q.removeAll(members);
+            long id = newIncident.getAsLong();
+            Group g = create(id, members);
+            if (t.poolToNewIncident()) {
+                offerPool(g, q, members);
+            }
+            return new Decision(Outcome.SPIKE, g.id, 0, members);
+        }
+        q.addLast(r);
+        return new Decision(Outcome.POOLED, 0, 0, List.of(r));
+    }
+
+    /** The incident of this list the report matches best (an announced planned interruption first), or null. */
+    private Group best(List<Group> candidates, Report r) {
         Group best = null;
         double bestSim = -1;
-        for (Group g : groupsByDistrict.getOrDefault(dk, List.of())) {
+        for (Group g : candidates) {
             double sim = g.similarity(r.text());
-            if (!matches(g, r, sim)) {
+            if (!rules.matches(g, r, sim)) {
                 continue;
             }
             // an announced interruption explains the report better than any incident detected from reports
@@ -94,121 +144,28 @@ public final class GroupingEngine {
                 bestSim = sim;
             }
         }
-        if (best != null) {
-            best.add(r.text(), r.at());
-            if (best.neighborhood == null && r.neighborhood() != null && !best.planned && best.line == null) {
-                best.neighborhood = r.neighborhood();
-                best.neighborhoodKey = key(r.neighborhood());
-            }
-            return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
-        }
-        ArrayDeque<Report> q = pool.computeIfAbsent(dk, k -> new ArrayDeque<>());
-        Instant horizon = r.at().minus(t.spikeWindow());
-        q.removeIf(p -> p.at().isBefore(horizon));
-        List<Report> similar = new ArrayList<>();
-        for (Report p : q) {
-            double sim = p.text().cosine(r.text());
-            if (pairMatches(p, r, sim)) {
-                similar.add(p);
+        return best;
+    }
+
+    /** The rest of the place's pool joins the incident a spike has just opened when it matches it. */
+    private void offerPool(Group g, ArrayDeque<Report> q, List<Report> members) {
+        for (Iterator<Report> it = q.iterator(); it.hasNext();) {
+            Report p = it.next();
+            if (rules.matches(g, p, g.similarity(p.text()))) {
+                g.add(p.text(), p.at());
+                members.add(p);
+                it.remove();
             }
         }
-        if (similar.size() + 1 >= t.spikeCount()) {
-            similar.add(r);
-            q.removeAll(similar);
-            long id = newIncident.getAsLong();
-            Group g = create(id, similar);
-            return new Decision(Outcome.SPIKE, g.id, 0, similar);
-        }
-        q.addLast(r);
-        return new Decision(Outcome.POOLED, 0, 0, List.of(r));
-    }
-
-    private enum Place { SAME, OTHER_NEIGHBORHOOD, NONE }
-
-    private Place place(String districtKeyA, String nbKeyA, String districtKeyB, String nbKeyB) {
-        if (!Objects.equals(districtKeyA, districtKeyB)) {
-            return Place.NONE;
-        }
-        if (nbKeyA != null && nbKeyB != null) {
-            return nbKeyA.equals(nbKeyB) ? Place.SAME : Place.OTHER_NEIGHBORHOOD;
-        }
-        return t.districtFallback() ? Place.SAME : Place.NONE;
-    }
-
-    /**
-     * The report's text names exactly one problem class and it is one the incident is about: as good as the same
-     * department (the analyser scatters one flood over four departments).
-     */
-    private boolean topicAgrees(Set<String> report, Set<String> other) {
-        return t.topicJoinsDepartments() && report.size() == 1 && other.containsAll(report);
-    }
-
-    /** Both name problem classes and none of the report's is the other's (flood and sewer are one family). */
-    private boolean topicConflict(Set<String> a, Set<String> b) {
-        if (!t.topicVeto() || a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        for (String x : a) {
-            if (b.contains(x) || FLOOD_FAMILY.contains(x) && !Collections.disjoint(b, FLOOD_FAMILY)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> FLOOD_FAMILY = Set.of("flood", "sewer");
-
-    private boolean matches(Group g, Report r, double sim) {
-        Instant at = r.at();
-        Set<String> main = g.mainTopics();
-        if (topicConflict(r.topics(), main)) {
-            return false;
-        }
-        boolean sameDept = g.department != null && g.department.equals(r.department())
-                || topicAgrees(r.topics(), main);
-        if (g.planned) {
-            if (at.isBefore(g.plannedStart) || at.isAfter(g.plannedEnd.plus(t.plannedGrace()))) {
-                return false;
-            }
-            // a planned interruption covers its whole area: district-wide or one neighbourhood
-            Place p = g.neighborhoodKey == null ? Place.SAME
-                    : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
-            return p == Place.SAME && (sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment());
-        }
-        if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
-            return false;
-        }
-        if (g.line != null) {
-            return accept(Place.SAME, sameDept, sim); // the index already holds only this line's incidents
-        }
-        return accept(place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey()), sameDept, sim);
-    }
-
-    private boolean pairMatches(Report a, Report b, double sim) {
-        if (topicConflict(a.topics(), b.topics())) {
-            return false;
-        }
-        boolean sameDept = a.department() != null && a.department().equals(b.department())
-                || topicAgrees(a.topics(), b.topics()) || topicAgrees(b.topics(), a.topics());
-        if (t.transitLines() && a.line() != null) {
-            return accept(Place.SAME, sameDept, sim); // pooled under the same line key
-        }
-        return accept(place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey()), sameDept, sim);
-    }
-
-    private boolean accept(Place p, boolean sameDept, double sim) {
-        return switch (p) {
-            case SAME -> sim >= (sameDept ? t.simSameDepartment() : t.simAnyDepartment());
-            case OTHER_NEIGHBORHOOD -> sameDept && sim >= t.simOtherNeighborhood();
-            case NONE -> false;
-        };
     }
 
     /** Registers an incident with these members (spike, reload, manual creation). */
     public Group create(long id, Collection<Report> members) {
         Report first = members.iterator().next();
-        String line = t.transitLines() ? mostCommonLine(members) : null;
-        Group g = new Group(id, first.district(), mostCommon(members, true), mostCommon(members, false), line);
+        String line = t.transitLines() ? mostCommonLine(members, Report::line) : null;
+        String structure = t.structures() && line == null ? mostCommonLine(members, Report::structure) : null;
+        Group g = new Group(id, first.district(), mostCommon(members, true), mostCommon(members, false), line,
+                structure);
         for (Report m : members) {
             g.add(m.text(), m.at());
         }
@@ -219,7 +176,7 @@ public final class GroupingEngine {
     /** Registers a planned interruption; its announcement text stands in for the reports it expects. */
     public Group planned(long id, String district, String neighborhood, String department, Instant start,
             Instant end, TextSignature announcement) {
-        Group g = new Group(id, district, neighborhood, department, null);
+        Group g = new Group(id, district, neighborhood, department, null, null);
         g.planned = true;
         g.plannedStart = start;
         g.plannedEnd = end;
@@ -242,6 +199,14 @@ public final class GroupingEngine {
         Group g = groups.get(id);
         if (g != null) {
             g.add(r.text(), r.at());
+        }
+    }
+
+    /** The incident's current public status text (an update or an announcement; null = none) changed. */
+    public void announce(long id, String publicText) {
+        Group g = groups.get(id);
+        if (g != null) {
+            g.publicText = publicText;
         }
     }
 
@@ -283,12 +248,14 @@ public final class GroupingEngine {
         return n;
     }
 
-    /** The line at least half of the members are about (a moderator may have linked others), or null. */
-    private static String mostCommonLine(Collection<Report> members) {
+    /** The line (structure) at least half of the members are about (a moderator may have linked others), or null. */
+    private static String mostCommonLine(Collection<Report> members,
+            java.util.function.Function<Report, String> key) {
         Map<String, Integer> counts = new HashMap<>();
         for (Report m : members) {
-            if (m.line() != null) {
-                counts.merge(m.line(), 1, Integer::sum);
+            String k = key.apply(m);
+            if (k != null) {
+                counts.merge(k, 1, Integer::sum);
             }
         }
         return counts.entrySet().stream().filter(e -> 2 * e.getValue() >= members.size())

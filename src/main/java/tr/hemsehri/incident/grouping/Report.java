@@ -23,6 +23,11 @@ public record Report(long caseId, String district, String neighborhood, String d
         return text.line();
     }
 
+    /** The named point structure the report is about ("altgecit:halkapinar"), or null. */
+    public String structure() {
+        return text.structure();
+    }
+
     /** The problem classes the text names (see {@link TopicCues}). */
     public Set<String> topics() {
         return text.topics();

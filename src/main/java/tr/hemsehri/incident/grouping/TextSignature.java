@@ -73,7 +73,7 @@ public final class TextSignature {
                 first.append(stem).append(' ');
             }
         }
-        TopicCues.Cues cues = TopicCues.of(n.words());
+        TopicCues.Cues cues = TopicCues.of(n.words(), text == null ? "" : text);
         for (Map.Entry<String, Integer> e : cues.classes().entrySet()) {
             w.merge("t:" + e.getKey(), TOPIC_WEIGHT * e.getValue(), Float::sum);
         }
@@ -115,6 +115,11 @@ public final class TextSignature {
     /** The transport line the message is about ("bus:202", "metro", "tram", "izban"), or null. */
     public String line() {
         return cues.line();
+    }
+
+    /** The point structure the message names ("altgecit:halkapinar", "kopru:bayrakli"), or null. */
+    public String structure() {
+        return cues.structure();
     }
 
     public boolean isEmpty() {

@@ -5,22 +5,49 @@ import java.time.Duration;
 /** The tunable numbers of {@link GroupingEngine}; see {@code IncidentsConfig} for their meaning. */
 public record Thresholds(Duration window, double simSameDepartment, double simAnyDepartment,
         double simOtherNeighborhood, boolean districtFallback, int spikeCount, Duration spikeWindow,
-        Duration plannedGrace, boolean topicJoinsDepartments, boolean topicVeto, boolean transitLines) {
+        Duration plannedGrace, boolean topicJoinsDepartments, boolean topicVeto, boolean transitLines,
+        boolean structures, int localSpikeCount, double simLocalSpike, boolean skipSupport,
+        boolean poolToNewIncident) {
 
     public static Thresholds defaults() {
         return new Thresholds(Duration.ofHours(6), 0.30, 0.55, 0.50, true, 4, Duration.ofHours(1),
-                Duration.ofHours(2), true, true, true);
+                Duration.ofHours(2), true, true, true, true, 2, 0.40, true, true);
     }
 
     public static Thresholds of(tr.hemsehri.incident.IncidentsConfig c) {
         return new Thresholds(c.window(), c.simSameDepartment(), c.simAnyDepartment(), c.simOtherNeighborhood(),
                 c.districtFallback(), c.spikeCount(), c.spikeWindow(), c.plannedGrace(), c.topicJoinsDepartments(),
-                c.topicVeto(), c.transitLines());
+                c.topicVeto(), c.transitLines(), c.structures(), c.localSpikeCount(), c.simLocalSpike(),
+                c.skipSupport(), c.poolToNewIncident());
     }
 
     /** The same thresholds with the three session-11 rules on or off (to measure what each one does). */
     public Thresholds withRules(boolean topicJoins, boolean veto, boolean lines) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
-                spikeCount, spikeWindow, plannedGrace, topicJoins, veto, lines);
+                spikeCount, spikeWindow, plannedGrace, topicJoins, veto, lines, structures, localSpikeCount,
+                simLocalSpike, skipSupport, poolToNewIncident);
+    }
+
+    /** The same thresholds with the round-2 rules on or off ({@code localSpike} 0 = no small local groups). */
+    public Thresholds withRound2(boolean structures, int localSpike, double simLocal, boolean skipSupport,
+            boolean poolToNew) {
+        return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
+                spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
+                localSpike, simLocal, skipSupport, poolToNew);
+    }
+
+    /** The same thresholds with other base numbers (the sweep). */
+    public Thresholds withNumbers(double same, double any, int spike) {
+        return new Thresholds(window, same, any, simOtherNeighborhood, districtFallback, spike, spikeWindow,
+                plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures, localSpikeCount,
+                simLocalSpike, skipSupport, poolToNewIncident);
+    }
+
+    /**
+     * Whether a case of this category is grouped at all: praise and thanks ("metro istasyonu çok temiz olmuş,
+     * teşekkürler") name the thing they thank for, but need no status update and must not join its breakdown.
+     */
+    public boolean groups(tr.hemsehri.nlp.Category category) {
+        return !(skipSupport && category == tr.hemsehri.nlp.Category.SUPPORT);
     }
 }

@@ -17,13 +17,17 @@ import tr.hemsehri.nlp.text.NormalizedText;
  * hides the road, power, bus and light words of its message ("ağaç yola devrildi, otobüsler geçemiyor" is a tree),
  * a flood hides road and bus words and the plain word "su" (water in the street is not a water cut) unless the
  * message also says water is missing ("su yok", "kesik"), a sewer hides plain "su" ("lağım suyu"), a roof hides
- * road and bus words, and pests hide garbage ("çöplerden fareler çıktı" is for the spraying team).
+ * road and bus words, and pests hide garbage when the message asks for spraying ("çöplerden fareler çıktı,
+ * ilaçlama yapın" is for the spraying team; "çöpler yığıldı, fareler geziyor" is still uncollected garbage).
  */
 final class TopicCues {
 
-    /** What a message names: class → number of cue words, and a transport line key or null. */
-    record Cues(Map<String, Integer> classes, String line) {
-        static final Cues NONE = new Cues(Map.of(), null);
+    /**
+     * What a message names: class → number of cue words, a transport line key or null, and a named point structure
+     * ("altgecit:halkapinar") or null.
+     */
+    record Cues(Map<String, Integer> classes, String line, String structure) {
+        static final Cues NONE = new Cues(Map.of(), null, null);
 
         Set<String> names() {
             return classes.keySet();
@@ -66,11 +70,25 @@ final class TopicCues {
     private static final List<String> LINE_AFTER = List.of("otobus*", "hat", "hatti*", "hattin*", "sefer*");
     /** A line number after one of these names a line ("ESHOT 202", "hat 302"). */
     private static final List<String> LINE_BEFORE = List.of("eshot*", "hat", "hatti");
+    /** A number before one of these is a duration or a count, not a line ("30 dakikadır", "40 kişi"). */
+    private static final List<String> NOT_LINE_AFTER = List.of("dk*", "dakika*", "saat*", "gun*", "kisi*", "yil*",
+            "kat*", "sokak*", "sk", "metre*", "lira*", "tl");
+    /** Tree names written with Turkish letters only: folded "cam" is also glass ("camı açamıyoruz"). */
+    private static final Set<String> TREE_LOWER = Set.of("çam", "çamı", "çamlar", "çamın", "kavak", "kavağı",
+            "okaliptüs", "okaliptus");
+    /** "alt geçit", "üst geçit", "köprü", "tünel": a named structure is its own place. */
+    private static final List<String> STRUCTURE_ONE_WORD = List.of("altgecit*", "altgecid*", "ustgecit*",
+            "ustgecid*", "kopru", "koprus*", "kopruy*", "kopruden", "koprude", "koprun*", "tunel*");
 
     private TopicCues() {
     }
 
     static Cues of(List<NormalizedText.Token> words) {
+        return of(words, "");
+    }
+
+    /** {@code raw}: the text as written, for what the normaliser drops (an "@eshotgm" mention). */
+    static Cues of(List<NormalizedText.Token> words, String raw) {
         int n = words.size();
         String[] f = new String[n];
         for (int i = 0; i < n; i++) {
@@ -79,16 +97,24 @@ final class TopicCues {
         Map<String, Integer> c = new TreeMap<>();
         int plainWater = 0;
         boolean missing = false;
+        boolean spraying = false;
         for (int i = 0; i < n; i++) {
             String w = f[i];
+            spraying |= w.startsWith("ilaclama");
             if (PLAIN_WATER.contains(w)) {
                 plainWater++;
             }
             missing |= any(w, MISSING);
             for (Map.Entry<String, List<String>> e : WORDS.entrySet()) {
-                if (any(w, e.getValue())) {
-                    c.merge(e.getKey(), 1, Integer::sum);
+                if (any(w, e.getValue()) && !("flood".equals(e.getKey()) && i > 0 && "insan".equals(f[i - 1]))) {
+                    c.merge(e.getKey(), 1, Integer::sum); // "insan seli" is a crowd, not a flood
                 }
+            }
+            if (TREE_LOWER.contains(words.get(i).lower())) {
+                c.merge("tree", 1, Integer::sum);
+            }
+            if ("dere".equals(w) && i + 1 < n && "oldu".equals(f[i + 1])) {
+                c.merge("flood", 1, Integer::sum); // "sokağımız dere oldu"
             }
         }
         // "su yok ... bulaşık birikti" is a water cut: the verbs below say flood only when no water is missing
@@ -105,17 +131,72 @@ final class TopicCues {
             c.merge("water", plainWater, Integer::sum);
         }
         String line = line(f);
+        if (line == null && (raw.toLowerCase(java.util.Locale.ROOT).contains("@eshot") || anyStartsWith(f, "eshot"))) {
+            line = loneLineNumber(f); // "@eshotgm 490 yine gelmedi", "302 yok bugün #eshot"
+        }
         if (line != null) {
             c.merge("transit", 1, Integer::sum);
         }
-        dominate(c, plainWater, missing);
+        dominate(c, plainWater, missing, spraying);
         if (!(c.size() == 1 && c.containsKey("transit"))) {
             line = null; // "metro durağının yanında çöp" is garbage at a place, not a metro problem
         }
-        return c.isEmpty() && line == null ? Cues.NONE : new Cues(Map.copyOf(c), line);
+        String structure = line == null ? structure(f) : null;
+        return c.isEmpty() && line == null && structure == null ? Cues.NONE
+                : new Cues(Map.copyOf(c), line, structure);
     }
 
-    private static void dominate(Map<String, Integer> c, int plainWater, boolean missing) {
+    /**
+     * The point structure a message names, as "kind:name" from the word before it ("Halkapınar alt geçidi",
+     * "Konak Halkapınar alt geçidinde", "Çamdibi altgeçit", "Bayraklı köprüsü"), or null.
+     */
+    static String structure(String[] f) {
+        for (int i = 1; i < f.length; i++) {
+            String kind = null;
+            int nameAt = i - 1;
+            if (("alt".equals(f[i - 1]) || "ust".equals(f[i - 1])) && any(f[i], UNDERPASS) && i >= 2) {
+                kind = f[i - 1] + "gecit";
+                nameAt = i - 2;
+            } else if (any(f[i], STRUCTURE_ONE_WORD)) {
+                kind = f[i].startsWith("alt") ? "altgecit" : f[i].startsWith("ust") ? "ustgecit"
+                        : f[i].startsWith("kopru") ? "kopru" : "tunel";
+            }
+            if (kind != null && nameAt >= 0 && isName(f[nameAt])) {
+                return kind + ":" + f[nameAt];
+            }
+        }
+        return null;
+    }
+
+    private static boolean isName(String w) {
+        return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)
+                && !"alt".equals(w) && !"ust".equals(w);
+    }
+
+    /** With ESHOT named, the one 1–3 digit number that is not a duration or a count is the bus line. */
+    private static String loneLineNumber(String[] f) {
+        String found = null;
+        for (int i = 0; i < f.length; i++) {
+            if (isLineNumber(f[i]) && !(i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER))) {
+                if (found != null && !found.equals(f[i])) {
+                    return null; // two numbers: cannot tell which is the line
+                }
+                found = f[i];
+            }
+        }
+        return found == null ? null : "bus:" + found;
+    }
+
+    private static boolean anyStartsWith(String[] f, String prefix) {
+        for (String w : f) {
+            if (w.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void dominate(Map<String, Integer> c, int plainWater, boolean missing, boolean spraying) {
         if (c.containsKey("tree")) {
             c.keySet().removeAll(Set.of("road", "electricity", "transit", "light"));
         }
@@ -126,7 +207,7 @@ final class TopicCues {
             // only the plain "su" words are hidden; "susuz", "musluk" still say water is missing
             c.computeIfPresent("water", (k, v) -> v > plainWater ? v - plainWater : null);
         }
-        if (c.containsKey("pest")) {
+        if (c.containsKey("pest") && spraying) {
             c.remove("garbage");
         }
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import tr.hemsehri.incident.IncidentsConfig;
+import tr.hemsehri.incident.grouping.Group;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.Report;
 import tr.hemsehri.incident.grouping.TextSignature;
@@ -114,12 +115,25 @@ public class IncidentGrouping {
     private void group(CaseOpened e) {
         ensureLoaded();
         var a = e.analysis();
+        if (!engine.thresholds().groups(a.category())) {
+            return; // praise and thanks need no status update
+        }
         Instant at = e.message().createdAt() != null ? e.message().createdAt() : e.at();
         Report r = Report.of(e.caseId(), e.message().text(), a.district(), a.neighborhood(), a.department(), at);
         GroupingEngine.Decision d;
+        boolean planned = false;
+        String publicText = null;
         synchronized (engine) {
             String line = config.transitLines() ? r.line() : null;
-            d = engine.offer(r, () -> incidents.createSuggested(r, e.departmentId(), a.neighborhoodId(), line).id);
+            String place = line != null ? line
+                    : config.structures() && r.structure() != null ? IncidentService.STRUCTURE + r.structure() : null;
+            d = engine.offer(r, () -> incidents.createSuggested(r, e.departmentId(), a.neighborhoodId(), place).id);
+            Group g = d.outcome() == GroupingEngine.Outcome.JOINED ? engine.group(d.incidentId()) : null;
+            if (g != null) {
+                // what the link and the newcomer's answer need is in the index: no database read per report
+                planned = g.planned();
+                publicText = g.publicText();
+            }
         }
         if (d.outcome() == GroupingEngine.Outcome.POOLED || d.outcome() == GroupingEngine.Outcome.SKIPPED) {
             if (d.outcome() == GroupingEngine.Outcome.POOLED) {
@@ -132,24 +146,37 @@ public class IncidentGrouping {
             for (Report m : d.members()) {
                 link(m.caseId(), d.incidentId(), "SPIKE", null);
             }
-            String where = config.transitLines() && r.line() != null ? "line " + r.line()
-                    : r.district() + "/" + r.neighborhood();
+            String where = place(r);
             LOG.infof("Early warning: %d similar reports in %s opened suggested incident %d", d.members().size(),
                     where, d.incidentId());
         } else {
-            Incident i = incident(d.incidentId());
-            boolean planned = i != null && "PLANNED".equals(i.kind);
             link(e.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", (float) d.similarity());
-            if (i != null && i.publicText != null) {
+            if (publicText != null) {
                 flushLinks(); // the newcomer's answer follows the incident as a linked case
-                incidents.answerNewcomer(i, e.caseId());
+                Incident i = incident(d.incidentId());
+                if (i != null) {
+                    incidents.answerNewcomer(i, e.caseId());
+                }
             }
         }
     }
 
+    private String place(Report r) {
+        if (config.transitLines() && r.line() != null) {
+            return "line " + r.line();
+        }
+        if (config.structures() && r.structure() != null) {
+            return "structure " + r.structure();
+        }
+        return r.district() + "/" + r.neighborhood();
+    }
+
     private static final Object INCIDENTS = new Object();
 
-    /** An incident as this transaction saw it first: a batch of a hundred reports of one outage reads it once. */
+    /**
+     * An incident as this transaction saw it first, read only to answer a newcomer (the incident has a public
+     * status text): a batch of a hundred reports of one outage reads it once.
+     */
     private Incident incident(long id) {
         @SuppressWarnings("unchecked")
         Map<Long, Incident> seen = (Map<Long, Incident>) txRegistry.getResource(INCIDENTS);
@@ -263,7 +290,7 @@ public class IncidentGrouping {
                 engine.clear();
                 List<Object[]> rows = em.createNativeQuery("""
                         select i.id, i.kind, i.district, i.neighborhood, d.code, i.planned_start, i.planned_end,
-                               coalesce(i.public_text, i.title, '')
+                               coalesce(i.public_text, i.title, ''), i.public_text
                         from incidents i left join departments d on d.id = i.department_id
                         where i.status in ('SUGGESTED', 'OPEN', 'IN_PROGRESS')
                           and (i.district is not null or i.kind = 'DETECTED')""")
@@ -298,6 +325,7 @@ public class IncidentGrouping {
                     } else if (!list.isEmpty()) {
                         engine.create(en.getKey(), list);
                     }
+                    engine.announce(en.getKey(), (String) row[8]);
                 }
                 List<Object[]> pooled = em.createNativeQuery(MEMBERS.replace("ic.incident_id", "0")
                         + " where c.created_at > :since" // the engine drops those with neither a district nor a line

@@ -77,7 +77,13 @@ public class IncidentService {
         return createSuggested(r, departmentId, neighborhoodId, null);
     }
 
-    /** {@code line}: the transport line the incident is about (it spans districts: no neighbourhood), or null. */
+    /** Prefix of a named structure passed as {@code line} to {@link #createSuggested(Report, Long, Long, String)}. */
+    public static final String STRUCTURE = "structure:";
+
+    /**
+     * {@code line}: the transport line the incident is about (it spans districts: no neighbourhood), or
+     * {@link #STRUCTURE} + the named structure ("structure:altgecit:halkapinar"), or null.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Incident createSuggested(Report r, Long departmentId, Long neighborhoodId, String line) {
         Incident i = new Incident();
@@ -87,7 +93,9 @@ public class IncidentService {
         i.district = r.district();
         i.neighborhood = line == null ? r.neighborhood() : null;
         i.neighborhoodId = line == null ? neighborhoodId : null;
-        i.title = line == null ? title(departmentId, r.district(), r.neighborhood()) : lineTitle(departmentId, line);
+        i.title = line == null ? title(departmentId, r.district(), r.neighborhood())
+                : line.startsWith(STRUCTURE) ? structureTitle(departmentId, r, line.substring(STRUCTURE.length()))
+                : lineTitle(departmentId, line);
         i.createdBy = "system";
         i.createdAt = Instant.now();
         i.updatedAt = i.createdAt;
@@ -548,6 +556,22 @@ public class IncidentService {
             default -> line.startsWith("bus:") ? line.substring(4) : line;
         };
         return (d == null ? "Olay" : d.name) + " — " + name + " hattı";
+    }
+
+    /** "Su ve Kanalizasyon — Halkapınar alt geçidi" (the name as the report wrote it is not kept: folded). */
+    String structureTitle(Long departmentId, Report r, String structure) {
+        Department d = departmentId == null ? null : departments.byId(departmentId);
+        int colon = structure.indexOf(':');
+        String kind = switch (structure.substring(0, colon)) {
+            case "altgecit" -> "alt geçidi";
+            case "ustgecit" -> "üst geçidi";
+            case "kopru" -> "köprüsü";
+            default -> "tüneli";
+        };
+        String name = structure.substring(colon + 1);
+        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String where = r.district() == null ? "" : " (" + r.district() + ")";
+        return (d == null ? "Olay" : d.name) + " — " + name + " " + kind + where;
     }
 
     String title(Long departmentId, String district, String neighborhood) {

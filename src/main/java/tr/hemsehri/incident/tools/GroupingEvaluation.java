@@ -31,7 +31,9 @@ import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
  * nlp-models/incidents/heldout2 (the fresh test, written before the session-11 change and never tuned on).
  *
  * <pre>./mvnw -q compile exec:java -Dexec.mainClass=tr.hemsehri.incident.tools.GroupingEvaluation [-Dexec.args="-v"]</pre>
- * {@code -v} lists the errors, {@code --tuning-only} leaves heldout2 out (for work on the method), {@code --rules}
+ * {@code --heldout3} adds nlp-models/incidents/heldout3 (the fresh test of round 2: scored for its baseline and once
+ * at the end, never while working on the method).
+ * {@code -v} lists the errors, {@code --tuning-only} leaves heldout2 out, {@code --rules}
  * scores the tuning data with each session-11 rule on and off, {@code --sweep} a threshold grid on streams/.
  */
 public final class GroupingEvaluation {
@@ -48,8 +50,17 @@ public final class GroupingEvaluation {
             String department, String text) {
     }
 
-    /** The streams of one directory with their planned interruptions (by stream name). */
-    public record StreamSet(Map<String, List<Item>> streams, Map<String, List<Planned>> planned) {
+    /**
+     * The streams of one directory with their planned interruptions and their deployment (by stream name): a stream
+     * with {@code #deployment|province|district or -} is analysed as that municipality's installation would analyse
+     * it (the province narrows the gazetteer, a district municipality places every message in its district); the
+     * others as İzmir Büyükşehir's.
+     */
+    public record StreamSet(Map<String, List<Item>> streams, Map<String, List<Planned>> planned,
+            Map<String, String[]> deployments) {
+        public StreamSet(Map<String, List<Item>> streams, Map<String, List<Planned>> planned) {
+            this(streams, planned, Map.of());
+        }
     }
 
     public record Scores(double pairPrecision, double pairRecall, double b3Precision, double b3Recall,
@@ -80,6 +91,11 @@ public final class GroupingEvaluation {
         return Path.of("nlp-models/incidents/heldout2");
     }
 
+    /** Third held-out set, written before the round-2 change of session 11: the fresh test, never tuned on. */
+    public static Path heldOut3Dir() {
+        return Path.of("nlp-models/incidents/heldout3");
+    }
+
     public static Map<String, List<Item>> load(Path dir) {
         return loadSet(dir).streams();
     }
@@ -87,6 +103,7 @@ public final class GroupingEvaluation {
     public static StreamSet loadSet(Path dir) {
         Map<String, List<Item>> out = new java.util.TreeMap<>();
         Map<String, List<Planned>> planned = new HashMap<>();
+        Map<String, String[]> deployments = new HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 String name = f.getFileName().toString();
@@ -96,6 +113,10 @@ public final class GroupingEvaluation {
                         String[] p = line.split("\\|", 8);
                         planned.computeIfAbsent(name, k -> new ArrayList<>()).add(new Planned(p[1], time(p[2]),
                                 time(p[3]), p[4], "-".equals(p[5]) ? null : p[5], p[6], p[7]));
+                    }
+                    if (line.startsWith("#deployment|")) {
+                        String[] p = line.split("\\|", 3);
+                        deployments.put(name, new String[] {p[1], "-".equals(p[2].trim()) ? null : p[2].trim()});
                     }
                     if (line.isBlank() || line.startsWith("#")) {
                         continue;
@@ -108,7 +129,7 @@ public final class GroupingEvaluation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StreamSet(out, planned);
+        return new StreamSet(out, planned, deployments);
     }
 
     private static Instant time(String hhmm) {
@@ -120,8 +141,19 @@ public final class GroupingEvaluation {
         return evaluate(new StreamSet(streams, Map.of()), t, analyzer);
     }
 
-    /** Replays the streams, each after registering its planned interruptions, and scores them. */
+    /** As {@link #evaluate(StreamSet, Thresholds, Function)}, every stream analysed with İzmir's defaults. */
     public static Scores evaluate(StreamSet set, Thresholds t, Function<String, Analysis> analyzer) {
+        return evaluateRequests(set, t, r -> analyzer.apply(r.text()));
+    }
+
+    /** Analyses each stream with its deployment's province/district (see {@link StreamSet}). */
+    public static Function<AnalysisRequest, Analysis> cached(OpenNlpMessageAnalyzer analyzer) {
+        Map<AnalysisRequest, Analysis> cache = new HashMap<>();
+        return r -> cache.computeIfAbsent(r, analyzer::analyze);
+    }
+
+    /** Replays the streams, each after registering its planned interruptions, and scores them. */
+    public static Scores evaluateRequests(StreamSet set, Thresholds t, Function<AnalysisRequest, Analysis> analyzer) {
         Map<String, List<Item>> streams = set.streams();
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
@@ -136,11 +168,15 @@ public final class GroupingEvaluation {
                 engine.planned(nextId[0]++, p.district(), p.neighborhood(), p.department(), p.start(), p.end(),
                         tr.hemsehri.incident.grouping.TextSignature.of(p.text()));
             }
+            String[] deployment = set.deployments().get(stream);
             for (Item it : items) {
-                Analysis a = analyzer.apply(it.text());
+                Analysis a = analyzer.apply(deployment == null ? AnalysisRequest.of(it.text())
+                        : new AnalysisRequest(it.text(), deployment[0], deployment[1]));
                 long caseId = base + it.index();
                 Report r = Report.of(caseId, it.text(), a.district(), a.neighborhood(), a.department(), it.at());
-                GroupingEngine.Decision d = engine.offer(r, () -> nextId[0]++);
+                // as IncidentGrouping: praise and thanks are not offered to the engine
+                GroupingEngine.Decision d = t.groups(a.category()) ? engine.offer(r, () -> nextId[0]++)
+                        : new GroupingEngine.Decision(GroupingEngine.Outcome.SKIPPED, 0, 0, List.of());
                 switch (d.outcome()) {
                     case JOINED -> clusterOfCase.put(caseId, "i" + d.incidentId());
                     case SPIKE -> d.members().forEach(m -> clusterOfCase.put(m.caseId(), "i" + d.incidentId()));
@@ -211,9 +247,7 @@ public final class GroupingEvaluation {
         boolean verbose = List.of(args).contains("-v");
         boolean sweep = List.of(args).contains("--sweep");
         OpenNlpMessageAnalyzer analyzer = OpenNlpMessageAnalyzer.fromClasspath();
-        Map<String, Analysis> cache = new HashMap<>();
-        Function<String, Analysis> analyse = text -> cache.computeIfAbsent(text,
-                x -> analyzer.analyze(AnalysisRequest.of(x)));
+        Function<AnalysisRequest, Analysis> analyse = cached(analyzer);
         Thresholds d = Thresholds.defaults();
         System.out.println("Incident grouping with defaults " + d);
         StreamSet streams = loadSet(defaultDir());
@@ -222,7 +256,11 @@ public final class GroupingEvaluation {
             print("Old held-out (tuning data since session 11)", loadSet(heldOutDir()), d, analyse, verbose);
         }
         if (Files.isDirectory(heldOut2Dir()) && !List.of(args).contains("--tuning-only")) {
-            print("Held out 2 (fresh test, never tuned on)", loadSet(heldOut2Dir()), d, analyse, verbose);
+            print("Held out 2 (tuning data since session 11 round 2)", loadSet(heldOut2Dir()), d, analyse, verbose);
+        }
+        if (Files.isDirectory(heldOut3Dir()) && List.of(args).contains("--heldout3")) {
+            // the fresh test: scored for the baseline and once at the end, never while working on the method
+            print("Held out 3 (fresh test, never tuned on)", loadSet(heldOut3Dir()), d, analyse, verbose);
         }
         if (List.of(args).contains("--rules")) {
             // what each session-11 rule does, on the tuning data only (streams/ + the old held-out set)
@@ -232,10 +270,33 @@ public final class GroupingEvaluation {
             for (int m = 0; m < 8; m++) {
                 Thresholds t = d.withRules((m & 1) != 0, (m & 2) != 0, (m & 4) != 0);
                 System.out.printf(Locale.ROOT, "topicJoins=%s veto=%s lines=%s  tuning %s%n", t.topicJoinsDepartments(),
-                        t.topicVeto(), t.transitLines(), evaluate(tuning, t, analyse).line());
+                        t.topicVeto(), t.transitLines(), evaluateRequests(tuning, t, analyse).line());
                 if (fresh) {
-                    // reported, never chosen on: the defaults were fixed before heldout2 was first scored
-                    System.out.printf(Locale.ROOT, "%36s heldout2 %s%n", "", evaluate(held2, t, analyse).line());
+                    // session-11 round 1 reported this, never chose on it; heldout2 is tuning data since round 2
+                    System.out.printf(Locale.ROOT, "%36s heldout2 %s%n", "", evaluateRequests(held2, t, analyse).line());
+                }
+            }
+        }
+        if (List.of(args).contains("--round2")) {
+            // the round-2 rules one by one and the small-local-group numbers, on all the tuning data
+            StreamSet tuning = merge(merge(streams, loadSet(heldOutDir())), loadSet(heldOut2Dir()));
+            System.out.println("all tuning (streams + heldout + heldout2), round-2 rules off: "
+                    + evaluateRequests(tuning, d.withRound2(false, 0, d.simLocalSpike(), false, false), analyse).line());
+            String[] names = {"structures", "local-spike", "skip-support", "pool-to-new-incident"};
+            for (int k = 0; k < 4; k++) {
+                Thresholds only = d.withRound2(k == 0, k == 1 ? d.localSpikeCount() : 0, d.simLocalSpike(), k == 2,
+                        k == 3);
+                Thresholds without = d.withRound2(k != 0, k != 1 ? d.localSpikeCount() : 0, d.simLocalSpike(),
+                        k != 2, k != 3);
+                System.out.printf(Locale.ROOT, "only %-22s %s%n", names[k], evaluateRequests(tuning, only, analyse).line());
+                System.out.printf(Locale.ROOT, "all but %-19s %s%n", names[k],
+                        evaluateRequests(tuning, without, analyse).line());
+            }
+            for (int local : new int[] {0, 2, 3}) {
+                for (double sim : new double[] {0.30, 0.35, 0.40, 0.45, 0.50, 0.60}) {
+                    Thresholds t = d.withRound2(d.structures(), local, sim, d.skipSupport(), d.poolToNewIncident());
+                    System.out.printf(Locale.ROOT, "local-spike-count=%d sim-local-spike=%.2f  %s%n", local, sim,
+                            evaluateRequests(tuning, t, analyse).line());
                 }
             }
         }
@@ -244,11 +305,9 @@ public final class GroupingEvaluation {
             for (double same : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
                 for (double any : new double[] {0.45, 0.55, 0.65}) {
                     for (int spike : new int[] {2, 3, 4, 5}) {
-                        Thresholds t = new Thresholds(d.window(), same, any, d.simOtherNeighborhood(),
-                                d.districtFallback(), spike, d.spikeWindow(), d.plannedGrace(),
-                                d.topicJoinsDepartments(), d.topicVeto(), d.transitLines());
+                        Thresholds t = d.withNumbers(same, any, spike);
                         System.out.printf(Locale.ROOT, "same=%.2f any=%.2f spike=%d  %s%n", same, any, spike,
-                                evaluate(streams, t, analyse).line());
+                                evaluateRequests(streams, t, analyse).line());
                     }
                 }
             }
@@ -260,17 +319,19 @@ public final class GroupingEvaluation {
         s.putAll(b.streams());
         Map<String, List<Planned>> p = new HashMap<>(a.planned());
         p.putAll(b.planned());
-        return new StreamSet(s, p);
+        Map<String, String[]> dep = new HashMap<>(a.deployments());
+        dep.putAll(b.deployments());
+        return new StreamSet(s, p, dep);
     }
 
-    private static void print(String title, StreamSet set, Thresholds d, Function<String, Analysis> analyse,
+    private static void print(String title, StreamSet set, Thresholds d, Function<AnalysisRequest, Analysis> analyse,
             boolean verbose) {
-        Scores s = evaluate(set, d, analyse);
+        Scores s = evaluateRequests(set, d, analyse);
         System.out.println(title + " " + set.streams().keySet());
         System.out.println(s.line());
         for (Map.Entry<String, List<Item>> e : set.streams().entrySet()) {
-            StreamSet one = new StreamSet(Map.of(e.getKey(), e.getValue()), set.planned());
-            System.out.println("  " + e.getKey() + ": " + evaluate(one, d, analyse).line());
+            StreamSet one = new StreamSet(Map.of(e.getKey(), e.getValue()), set.planned(), set.deployments());
+            System.out.println("  " + e.getKey() + ": " + evaluateRequests(one, d, analyse).line());
         }
         if (verbose) {
             s.errors().forEach(x -> System.out.println("  " + x));

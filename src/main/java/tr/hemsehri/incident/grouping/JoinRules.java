@@ -1,0 +1,129 @@
+package tr.hemsehri.incident.grouping;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * When a report may join an incident or pair with a pooled report (see {@link GroupingEngine}): place, time,
+ * department or problem class, similarity. Stateless apart from the thresholds.
+ */
+final class JoinRules {
+    private final Thresholds t;
+
+    JoinRules(Thresholds t) {
+        this.t = t;
+    }
+
+    /** Indexed by a line or a structure, not a district: the index key is the place. */
+    boolean ownPlace(Report r) {
+        return t.transitLines() && r.line() != null || t.structures() && r.structure() != null;
+    }
+
+    /**
+     * A small local group: one neighbourhood (both known) or one line/structure, a problem class in common and a
+     * high similarity; three neighbours reporting one dark street row are an incident without waiting for a fourth.
+     */
+    boolean localPair(Report a, Report b, double sim) {
+        if (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics())) {
+            return false;
+        }
+        if (ownPlace(a)) {
+            return true; // pooled under the same line or structure key
+        }
+        return a.neighborhoodKey() != null && a.neighborhoodKey().equals(b.neighborhoodKey())
+                && Objects.equals(a.districtKey(), b.districtKey());
+    }
+
+    private enum Place { SAME, OTHER_NEIGHBORHOOD, NONE }
+
+    private Place place(String districtKeyA, String nbKeyA, String districtKeyB, String nbKeyB) {
+        if (!Objects.equals(districtKeyA, districtKeyB)) {
+            return Place.NONE;
+        }
+        if (nbKeyA != null && nbKeyB != null) {
+            return nbKeyA.equals(nbKeyB) ? Place.SAME : Place.OTHER_NEIGHBORHOOD;
+        }
+        return t.districtFallback() ? Place.SAME : Place.NONE;
+    }
+
+    /**
+     * The report's text names exactly one problem class and it is one the incident is about: as good as the same
+     * department (the analyser scatters one flood over four departments).
+     */
+    private boolean topicAgrees(Set<String> report, Set<String> other) {
+        return t.topicJoinsDepartments() && report.size() == 1 && other.containsAll(report);
+    }
+
+    /** Both name problem classes and none of the report's is the other's (flood and sewer are one family). */
+    private boolean topicConflict(Set<String> a, Set<String> b) {
+        if (!t.topicVeto() || a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (String x : a) {
+            if (b.contains(x) || FLOOD_FAMILY.contains(x) && !Collections.disjoint(b, FLOOD_FAMILY)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FLOOD_FAMILY = Set.of("flood", "sewer");
+
+    boolean matches(Group g, Report r, double sim) {
+        Instant at = r.at();
+        Set<String> main = g.mainTopics();
+        if (topicConflict(r.topics(), main)) {
+            return false;
+        }
+        boolean sameDept = g.department != null && g.department.equals(r.department())
+                || topicAgrees(r.topics(), main);
+        if (g.planned) {
+            if (at.isBefore(g.plannedStart) || at.isAfter(g.plannedEnd.plus(t.plannedGrace()))) {
+                return false;
+            }
+            // a planned interruption covers its whole area: district-wide or one neighbourhood
+            Place p = g.neighborhoodKey == null ? Place.SAME
+                    : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
+            return p == Place.SAME && (sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment());
+        }
+        if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
+            return false;
+        }
+        if (g.structure != null) {
+            // one named underpass on one day is one subject whatever department the analyser chose; the veto above
+            // still keeps a fallen tree at it apart
+            return accept(Place.SAME, true, sim);
+        }
+        if (g.line != null) {
+            return accept(Place.SAME, sameDept, sim); // the index already holds only this line's incidents
+        }
+        return accept(place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey()), sameDept, sim);
+    }
+
+    boolean pairMatches(Report a, Report b, double sim) {
+        if (topicConflict(a.topics(), b.topics())) {
+            return false;
+        }
+        boolean sameDept = a.department() != null && a.department().equals(b.department())
+                || topicAgrees(a.topics(), b.topics()) || topicAgrees(b.topics(), a.topics());
+        if (t.structures() && a.structure() != null && !(t.transitLines() && a.line() != null)) {
+            return accept(Place.SAME, true, sim); // pooled under the same structure key (see matches)
+        }
+        if (ownPlace(a)) {
+            return accept(Place.SAME, sameDept, sim); // pooled under the same line key
+        }
+        return accept(place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey()), sameDept, sim);
+    }
+
+    private boolean accept(Place p, boolean sameDept, double sim) {
+        return switch (p) {
+            case SAME -> sim >= (sameDept ? t.simSameDepartment() : t.simAnyDepartment());
+            case OTHER_NEIGHBORHOOD -> sameDept && sim >= t.simOtherNeighborhood();
+            case NONE -> false;
+        };
+    }
+
+}
