@@ -45,6 +45,9 @@ class PlaceMatcherTest {
     void suffixWithoutApostropheAndWithoutTurkishLetters() {
         assertEquals("Bostanlı", izmir("bostanlida su yok").neighborhood());
         assertEquals("Bostanlı", izmir("BOSTANLIDA SU YOK").neighborhood());
+        // the copula on a locative: "I am / we are in Bostanlı"
+        assertEquals("Bostanlı", izmir("Bostanlıdayım, 2 gündür su yok").neighborhood());
+        assertEquals("Bostanlı", izmir("bostanlidayiz su yok").neighborhood());
     }
 
     @Test

@@ -33,8 +33,9 @@ public final class PlaceMatcher {
 
     private static final int MAX_SPAN = 5;
 
-    /** Folded suffixes, longest first. */
-    private static final String[] SUFFIXES = {"sindaki", "sindeki", "sindan", "sinden", "sinda", "sinde", "ndaki",
+    /** Folded suffixes, longest first ("-dayım/-deyiz": "I am / we are in ...", as in "Bostanlıdayım, su yok"). */
+    private static final String[] SUFFIXES = {"dayim", "deyim", "tayim", "teyim", "dayiz", "deyiz", "tayiz", "teyiz",
+            "sindaki", "sindeki", "sindan", "sinden", "sinda", "sinde", "ndaki",
             "ndeki", "lilar", "liler", "ndan", "nden", "daki", "deki", "taki", "teki", "dan", "den", "tan", "ten",
             "nda", "nde", "nin", "nun", "yla", "yle", "lar", "ler", "dir", "tir", "li", "lu", "da", "de", "ta", "te",
             "ya", "ye", "yi", "yu", "in", "un", "a", "e", "i", "u"};
