@@ -296,8 +296,17 @@ class ResilienceIT {
             CountDownLatch killedSend = new CountDownLatch(1);
             AtomicBoolean sendArmed = new AtomicBoolean(true);
             AtomicInteger killedOn = new AtomicInteger();
+            // The platform has accepted the post and its answer is held until every reply is queued: the kill then
+            // lands inside a send, never inside one of the harness's own requests (queue/next, reply), which the
+            // first dispatch could otherwise overtake.
+            CountDownLatch allQueued = new CountDownLatch(1);
             TracedSimulators.Tap sendTap = (p, method, path, status, body) -> {
                 if (method.equals("POST") && status / 100 == 2 && sendArmed.compareAndSet(true, false)) {
+                    try {
+                        allQueued.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                     figure("2c. killed while sending to", p + " " + path);
                     killNow(app, killedSend);
                 }
@@ -317,6 +326,7 @@ class ResilienceIT {
                     searchable++;
                 }
             }
+            allQueued.countDown();
             assertTrue(searchable > 0, "no X/Facebook/Instagram case to answer");
             assertFalse(markers.isEmpty(), "no reply could be queued");
             assertTrue(killedSend.await(20, TimeUnit.SECONDS), "no send happened");
