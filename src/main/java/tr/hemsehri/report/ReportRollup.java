@@ -109,23 +109,26 @@ public class ReportRollup {
         }
     }
 
-    /** Deltas folded per transaction. */
-    static final int FOLD_CHUNK = 50_000;
+    /** Heap blocks of report_deltas folded per transaction (≈ 100,000 deltas when full). */
+    static final int FOLD_BLOCKS = 1_000;
 
     /**
-     * Folds the deltas every few seconds, a chunk per transaction, for up to 4 s; a replica already folding makes
-     * the others skip. A steady ingest leaves a few thousand deltas per fold; a bulk import is worked off over
-     * several folds, its deltas counted by every report meanwhile (slower, still exact).
+     * Folds the deltas every few seconds, walking report_deltas in block ranges (one transaction each) for up to
+     * 4 s; a replica already folding makes the others skip. A steady ingest leaves a few blocks per fold; a bulk
+     * import is worked off over several folds, its deltas counted by every report meanwhile (slower, still exact).
      */
     @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void fold() {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(4);
         try {
-            long folded;
-            do {
-                folded = QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                        .createNativeQuery("select report_compact(" + FOLD_CHUNK + ")").getSingleResult()).longValue());
-            } while (folded == FOLD_CHUNK && System.nanoTime() < until);
+            long blocks = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "select pg_relation_size('report_deltas') / current_setting('block_size')::bigint")
+                    .getSingleResult()).longValue());
+            for (long from = 0; from < blocks && System.nanoTime() < until; from += FOLD_BLOCKS) {
+                long start = from;
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select report_compact(" + start + ", "
+                        + (start + FOLD_BLOCKS) + ")").getSingleResult());
+            }
         } catch (RuntimeException e) {
             // e.g. the database is restarting: the deltas wait, reports read them meanwhile
             LOG.debugf("Report roll-up fold skipped: %s", e.getMessage());
