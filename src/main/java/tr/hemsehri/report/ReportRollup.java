@@ -35,16 +35,17 @@ public class ReportRollup {
         return fallbacks.get();
     }
 
-    /** The two durations with percentiles: the flag that counts them and the columns they are measured by. */
+    /** The two durations with percentiles: the flag that counts them, their histogram, the column they end at. */
     public enum Duration {
-        FIRST_RESPONSE("first_response", "c.first_response_at"), RESOLUTION("resolution", "c.resolved_at");
+        FIRST_RESPONSE("first_response", "first_response", "c.first_response_at"),
+        RESOLUTION("resolved", "resolution", "c.resolved_at");
 
         final String flag;
         final String histogram;
         final String column;
 
-        Duration(String histogram, String column) {
-            this.flag = histogram.equals("resolution") ? "resolved" : histogram;
+        Duration(String flag, String histogram, String column) {
+            this.flag = flag;
             this.histogram = histogram;
             this.column = column;
         }
@@ -197,8 +198,8 @@ public class ReportRollup {
                 case "rowR" -> referrals.add(new Report.Count(String.valueOf(k1), String.valueOf(k1), n));
                 case "rowF" -> flags.put(k1, n);
                 case "rowS" -> sat.put(k1, n);
-                case "rowH" -> histograms.computeIfAbsent(k1.equals("resolution") ? Duration.RESOLUTION
-                        : Duration.FIRST_RESPONSE, d -> new TreeMap<>()).put(Integer.parseInt(k2), n);
+                case "rowH" -> histograms.computeIfAbsent(Duration.RESOLUTION.histogram.equals(k1)
+                        ? Duration.RESOLUTION : Duration.FIRST_RESPONSE, d -> new TreeMap<>()).put(Integer.parseInt(k2), n);
                 default -> throw new IllegalStateException("unknown roll-up row " + kind + " " + dim);
             }
         }
