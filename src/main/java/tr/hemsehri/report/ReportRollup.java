@@ -27,6 +27,8 @@ public class ReportRollup {
 
     @Inject
     EntityManager em;
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     /** Times the histogram disagreed with the cases and a percentile was sorted instead (should stay 0). */
     private final java.util.concurrent.atomic.AtomicLong fallbacks = new java.util.concurrent.atomic.AtomicLong();
@@ -112,6 +114,8 @@ public class ReportRollup {
 
     /** Heap blocks of report_deltas folded per transaction (≈ 100,000 deltas when full). */
     static final int FOLD_BLOCKS = 1_000;
+    /** A deltas table this large (≈ 8 MB) is vacuumed after a fold. */
+    static final int VACUUM_BLOCKS = 1_000;
 
     /**
      * Folds the deltas every few seconds, walking report_deltas in block ranges (one transaction each) for up to
@@ -130,7 +134,14 @@ public class ReportRollup {
                 QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select report_compact(" + start + ", "
                         + (start + FOLD_BLOCKS) + ")").getSingleResult());
             }
-        } catch (RuntimeException e) {
+            if (blocks > VACUUM_BLOCKS) {
+                // every report reads the deltas table whole: after a burst, its dead rows would slow them all
+                // until autovacuum came by
+                try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                    st.execute("vacuum report_deltas");
+                }
+            }
+        } catch (RuntimeException | java.sql.SQLException e) {
             // e.g. the database is restarting: the deltas wait, reports read them meanwhile
             LOG.debugf("Report roll-up fold skipped: %s", e.getMessage());
         }
