@@ -159,10 +159,11 @@ create trigger satisfaction_report_update after update on satisfaction_checks fo
           or old.score is distinct from new.score or old.fixed is distinct from new.fixed)
     execute function report_check_changed();
 
--- Folds up to max_rows deltas into the counters; one caller at a time (the others return 0 at once). Returns the
--- number of deltas folded: a burst (a bulk import) is folded in steps that each commit, never in one transaction
--- as long as the burst.
-create function report_compact(max_rows integer) returns bigint language plpgsql as $$
+-- Folds the deltas stored in heap blocks [from_block, to_block) into the counters; one caller at a time (the others
+-- return 0 at once). Returns the number of deltas folded. The caller walks the table in block ranges, each its own
+-- transaction, so a burst (a bulk import) is folded in steps that each commit, and no step rescans the dead rows
+-- the steps before it left (a "limit n" chunk would, from the table's start, each time).
+create function report_compact(from_block bigint, to_block bigint) returns bigint language plpgsql as $$
 declare
     folded bigint;
 begin
@@ -171,7 +172,7 @@ begin
     end if;
     with moved as (
         delete from report_deltas
-        where ctid = any (array(select d.ctid from report_deltas d limit max_rows))
+        where ctid >= format('(%s,0)', from_block)::tid and ctid < format('(%s,0)', to_block)::tid
         returning day, department_id, dim, k1, k2, n
     ), up as (
         insert into report_counts (grain, dim, day, department_id, k1, k2, n)

@@ -27,6 +27,8 @@ public class ReportRollup {
 
     @Inject
     EntityManager em;
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     /** Times the histogram disagreed with the cases and a percentile was sorted instead (should stay 0). */
     private final java.util.concurrent.atomic.AtomicLong fallbacks = new java.util.concurrent.atomic.AtomicLong();
@@ -35,16 +37,17 @@ public class ReportRollup {
         return fallbacks.get();
     }
 
-    /** The two durations with percentiles: the flag that counts them and the columns they are measured by. */
+    /** The two durations with percentiles: the flag that counts them, their histogram, the column they end at. */
     public enum Duration {
-        FIRST_RESPONSE("first_response", "c.first_response_at"), RESOLUTION("resolution", "c.resolved_at");
+        FIRST_RESPONSE("first_response", "first_response", "c.first_response_at"),
+        RESOLUTION("resolved", "resolution", "c.resolved_at");
 
         final String flag;
         final String histogram;
         final String column;
 
-        Duration(String histogram, String column) {
-            this.flag = histogram.equals("resolution") ? "resolved" : histogram;
+        Duration(String flag, String histogram, String column) {
+            this.flag = flag;
             this.histogram = histogram;
             this.column = column;
         }
@@ -109,24 +112,36 @@ public class ReportRollup {
         }
     }
 
-    /** Deltas folded per transaction. */
-    static final int FOLD_CHUNK = 50_000;
+    /** Heap blocks of report_deltas folded per transaction (≈ 100,000 deltas when full). */
+    static final int FOLD_BLOCKS = 1_000;
+    /** A deltas table this large (≈ 8 MB) is vacuumed after a fold. */
+    static final int VACUUM_BLOCKS = 1_000;
 
     /**
-     * Folds the deltas every few seconds, a chunk per transaction, for up to 4 s; a replica already folding makes
-     * the others skip. A steady ingest leaves a few thousand deltas per fold; a bulk import is worked off over
-     * several folds, its deltas counted by every report meanwhile (slower, still exact).
+     * Folds the deltas every few seconds, walking report_deltas in block ranges (one transaction each) for up to
+     * 4 s; a replica already folding makes the others skip. A steady ingest leaves a few blocks per fold; a bulk
+     * import is worked off over several folds, its deltas counted by every report meanwhile (slower, still exact).
      */
     @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void fold() {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(4);
         try {
-            long folded;
-            do {
-                folded = QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                        .createNativeQuery("select report_compact(" + FOLD_CHUNK + ")").getSingleResult()).longValue());
-            } while (folded == FOLD_CHUNK && System.nanoTime() < until);
-        } catch (RuntimeException e) {
+            long blocks = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "select pg_relation_size('report_deltas') / current_setting('block_size')::bigint")
+                    .getSingleResult()).longValue());
+            for (long from = 0; from < blocks && System.nanoTime() < until; from += FOLD_BLOCKS) {
+                long start = from;
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select report_compact(" + start + ", "
+                        + (start + FOLD_BLOCKS) + ")").getSingleResult());
+            }
+            if (blocks > VACUUM_BLOCKS) {
+                // every report reads the deltas table whole: after a burst, its dead rows would slow them all
+                // until autovacuum came by
+                try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                    st.execute("vacuum report_deltas");
+                }
+            }
+        } catch (RuntimeException | java.sql.SQLException e) {
             // e.g. the database is restarting: the deltas wait, reports read them meanwhile
             LOG.debugf("Report roll-up fold skipped: %s", e.getMessage());
         }
@@ -194,8 +209,8 @@ public class ReportRollup {
                 case "rowR" -> referrals.add(new Report.Count(String.valueOf(k1), String.valueOf(k1), n));
                 case "rowF" -> flags.put(k1, n);
                 case "rowS" -> sat.put(k1, n);
-                case "rowH" -> histograms.computeIfAbsent(k1.equals("resolution") ? Duration.RESOLUTION
-                        : Duration.FIRST_RESPONSE, d -> new TreeMap<>()).put(Integer.parseInt(k2), n);
+                case "rowH" -> histograms.computeIfAbsent(Duration.RESOLUTION.histogram.equals(k1)
+                        ? Duration.RESOLUTION : Duration.FIRST_RESPONSE, d -> new TreeMap<>()).put(Integer.parseInt(k2), n);
                 default -> throw new IllegalStateException("unknown roll-up row " + kind + " " + dim);
             }
         }

@@ -142,6 +142,31 @@ public abstract class PollingContractTest extends ConnectorTestSupport {
      * X resets within two seconds: wait for it. A Graph reset is a minute or more away (its unit is minutes), so
      * the account's clock is moved instead of the test waiting.
      */
+    /**
+     * A replica that takes an account over polls it at once when its schedule was a regular one (the old owner may
+     * have died just before its next poll), but keeps a rate-limit wait the old owner was honouring.
+     */
+    @Test
+    void aTakeoverPollsAtOnceUnlessTheAccountWaitsOnPurpose() throws Exception {
+        long id = accountId(platform());
+        sim().emit(2);
+        assertEquals(Outcome.POLLED, poller.pollOnce(id));
+        assertEquals(Outcome.NOT_DUE, poller.pollIfDue(id), "by the schedule the next poll is an interval away");
+        sim().emit(1);
+        assertEquals(Outcome.POLLED, poller.pollOnTakeover(id), "a new owner polls a regular schedule at once");
+        assertAllStoredOnce();
+
+        sim().inject(Fault.RATE_LIMIT, 1);
+        assertEquals(Outcome.FAILED, poller.pollOnce(id));
+        long requests = sim().requestCount();
+        assertEquals(Outcome.NOT_DUE, poller.pollOnTakeover(id), "the rate-limit wait survives a takeover");
+        assertEquals(requests, sim().requestCount(), "no call reached the platform before the reset");
+        passResetTime(account(platform()).nextPollAt());
+        assertEquals(Outcome.POLLED, poller.pollIfDue(id));
+        assertAllStoredOnce();
+        assertCheckpointCoversEverything();
+    }
+
     private void passResetTime(Instant at) throws InterruptedException {
         Duration left = Duration.between(Instant.now(), at);
         if (left.compareTo(Duration.ofSeconds(4)) <= 0) {
