@@ -191,10 +191,10 @@ public final class Bench {
         }
         String stored = human(sizes.get(sizes.size() - 1)) + " cases stored";
         table.add("Footprint", "start-up to ready, " + stored + " (two runs)", fmt(plain[0], "s") + " / "
-                + fmt(plain[1], "s"), "< 5 s", Math.min(plain[0], plain[1]) < 5);
+                + fmt(plain[1], "s"), "< 5 s", Math.max(plain[0], plain[1]) < 5);
         if (archive) {
             table.add("Footprint", "start-up to ready, " + stored + ", AppCDS archive (two runs, alternating)",
-                    fmt(cds[0], "s") + " / " + fmt(cds[1], "s"), "< 5 s", Math.min(cds[0], cds[1]) < 5);
+                    fmt(cds[0], "s") + " / " + fmt(cds[1], "s"), "< 5 s", Math.max(cds[0], cds[1]) < 5);
         }
         String out = table.render();
         System.out.println();
