@@ -59,6 +59,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         java.util.concurrent.CompletableFuture<NlpModels> models =
                 java.util.concurrent.CompletableFuture.supplyAsync(NlpModels::loadDefault);
         Gazetteer g = Gazetteer.loadDefault(Gazetteer.parseAliases(config.aliases().orElse(List.of())));
+        g.matcher(config.province(), config.district().orElse(null)); // while the models load, not after
         return new Object[] {models.join(), g};
     }
 
@@ -87,6 +88,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         java.util.concurrent.CompletableFuture<NlpModels> models =
                 java.util.concurrent.CompletableFuture.supplyAsync(NlpModels::loadDefault);
         Gazetteer g = Gazetteer.loadDefault();
+        g.matcher(province == null ? "İzmir" : province, district); // the default scope's index, while the models load
         return new OpenNlpMessageAnalyzer(models.join(), g, province, district);
     }
 
