@@ -5,19 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import tr.hemsehri.nlp.text.WordStartLiterals;
+
 /**
  * Counts, per cue list, how many of its cues occur at the start of a word of a text, in one pass over the text's
  * word starts. Same answer as testing {@code text.contains(" " + cue)} for every cue of every list on a text that
  * starts with a space (a cue listed twice counts twice, as it did), without scanning the text once per cue.
  */
 final class WordStartCues {
-    private static final int SYMBOLS = 38;
-
-    /** Distinct cue strings by their first two characters. */
-    private final String[][] cuesByPair = new String[SYMBOLS * SYMBOLS][];
-    /** For each of those strings: its number among the distinct strings. */
-    private final int[][] idsByPair = new int[SYMBOLS * SYMBOLS][];
-    /** For each distinct string: the lists it belongs to, once per listing. */
+    private final WordStartLiterals literals;
+    /** For each distinct cue (by literal id): the lists it belongs to, once per listing. */
     private final int[][] listsOfCue;
     private final int lists;
 
@@ -29,9 +26,6 @@ final class WordStartCues {
         for (int l = 0; l < lists; l++) {
             String[] cues = cueLists.get(l);
             for (int i = 1; i < cues.length; i++) {
-                if (cues[i].length() < 2) {
-                    throw new IllegalArgumentException("cue shorter than two characters: " + cues[i]);
-                }
                 List<Integer> ls = listsByCue.get(cues[i]);
                 if (ls == null) {
                     ls = new ArrayList<>();
@@ -41,66 +35,24 @@ final class WordStartCues {
                 ls.add(l);
             }
         }
+        literals = new WordStartLiterals(distinct);
         listsOfCue = new int[distinct.size()][];
-        List<List<String>> strings = new ArrayList<>();
-        List<List<Integer>> ids = new ArrayList<>();
-        for (int p = 0; p < SYMBOLS * SYMBOLS; p++) {
-            strings.add(new ArrayList<>());
-            ids.add(new ArrayList<>());
-        }
         for (int id = 0; id < distinct.size(); id++) {
-            String c = distinct.get(id);
-            listsOfCue[id] = listsByCue.get(c).stream().mapToInt(Integer::intValue).toArray();
-            int p = pair(c, 0);
-            strings.get(p).add(c);
-            ids.get(p).add(id);
-        }
-        for (int p = 0; p < SYMBOLS * SYMBOLS; p++) {
-            if (!strings.get(p).isEmpty()) {
-                cuesByPair[p] = strings.get(p).toArray(String[]::new);
-                idsByPair[p] = ids.get(p).stream().mapToInt(Integer::intValue).toArray();
-            }
+            listsOfCue[id] = listsByCue.get(distinct.get(id)).stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
     /** Hits per list (index = list number) in {@code text}, which starts with a space. */
     int[] count(String text) {
         int[] hits = new int[lists];
-        boolean[] seen = new boolean[listsOfCue.length];
-        int n = text.length();
-        for (int i = 1; i + 1 < n; i++) {
-            if (text.charAt(i - 1) != ' ') {
-                continue;
-            }
-            int p = pair(text, i);
-            String[] cs = cuesByPair[p];
-            if (cs == null) {
-                continue;
-            }
-            int[] ids = idsByPair[p];
-            for (int k = 0; k < cs.length; k++) {
-                if (!seen[ids[k]] && text.startsWith(cs[k], i)) {
-                    seen[ids[k]] = true;
-                    for (int l : listsOfCue[ids[k]]) {
-                        hits[l]++;
-                    }
+        boolean[] seen = literals.find(text);
+        for (int id = 0; id < seen.length; id++) {
+            if (seen[id]) {
+                for (int l : listsOfCue[id]) {
+                    hits[l]++;
                 }
             }
         }
         return hits;
-    }
-
-    private static int pair(String s, int i) {
-        return symbol(s.charAt(i)) * SYMBOLS + symbol(s.charAt(i + 1));
-    }
-
-    private static int symbol(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a';
-        }
-        if (c >= '0' && c <= '9') {
-            return 26 + c - '0';
-        }
-        return c == ' ' ? 36 : 37;
     }
 }

@@ -1,9 +1,13 @@
 package tr.hemsehri.nlp.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import tr.hemsehri.nlp.text.WordStartLiterals;
 
 /**
  * Tells, in one pass over a text, which of up to 64 cue rules can possibly match, so that the rule regexes (hundreds of
@@ -17,14 +21,11 @@ import java.util.Set;
  * ({@code RulesTest} compares every corpus text with the unindexed rules).
  */
 public final class CueIndex {
-    /** Anchors by their first two characters (ASCII letters, digits, space, other); each with the rule bits it opens. */
-    private final String[][] anchorsByPair = new String[PAIRS][];
-    private final long[][] bitsByPair = new long[PAIRS][];
+    private final WordStartLiterals anchors;
+    /** For each anchor (by literal id): the bits of the rules it opens. */
+    private final long[] bitsOfAnchor;
     private final long alwaysOn;
     private final int size;
-
-    private static final int SYMBOLS = 38;
-    private static final int PAIRS = SYMBOLS * SYMBOLS;
 
     private CueIndex(List<List<String>> anchorsPerRule) {
         size = anchorsPerRule.size();
@@ -32,12 +33,7 @@ public final class CueIndex {
             throw new IllegalArgumentException("at most 64 rules per index");
         }
         long always = 0;
-        List<List<String>> anchors = new ArrayList<>();
-        List<List<Long>> bits = new ArrayList<>();
-        for (int p = 0; p < PAIRS; p++) {
-            anchors.add(new ArrayList<>());
-            bits.add(new ArrayList<>());
-        }
+        Map<String, Long> bits = new LinkedHashMap<>();
         for (int r = 0; r < size; r++) {
             List<String> a = anchorsPerRule.get(r);
             if (a == null) {
@@ -47,24 +43,13 @@ public final class CueIndex {
             for (String s : a) {
                 if (s.length() < 2) {
                     always |= 1L << r; // one letter opens nearly every text: not worth an entry
-                    continue;
-                }
-                int p = pair(s, 0);
-                int existing = anchors.get(p).indexOf(s);
-                if (existing >= 0) {
-                    bits.get(p).set(existing, bits.get(p).get(existing) | 1L << r);
                 } else {
-                    anchors.get(p).add(s);
-                    bits.get(p).add(1L << r);
+                    bits.merge(s, 1L << r, (x, y) -> x | y);
                 }
             }
         }
-        for (int p = 0; p < PAIRS; p++) {
-            if (!anchors.get(p).isEmpty()) {
-                anchorsByPair[p] = anchors.get(p).toArray(String[]::new);
-                bitsByPair[p] = bits.get(p).stream().mapToLong(Long::longValue).toArray();
-            }
-        }
+        anchors = new WordStartLiterals(new ArrayList<>(bits.keySet()));
+        bitsOfAnchor = bits.values().stream().mapToLong(Long::longValue).toArray();
         alwaysOn = always;
     }
 
@@ -85,20 +70,10 @@ public final class CueIndex {
     /** Bit r is set when rule r may match {@code text}. */
     public long candidates(String text) {
         long found = alwaysOn;
-        int n = text.length();
-        for (int i = 0; i + 1 < n; i++) {
-            if (i > 0 && text.charAt(i - 1) != ' ') {
-                continue; // every rule is anchored at a word start: (?:^| )(?:...)
-            }
-            String[] as = anchorsByPair[pair(text, i)];
-            if (as == null) {
-                continue;
-            }
-            long[] bs = bitsByPair[pair(text, i)];
-            for (int k = 0; k < as.length; k++) {
-                if ((found & bs[k]) != bs[k] && text.startsWith(as[k], i)) {
-                    found |= bs[k];
-                }
+        boolean[] seen = anchors.find(text);
+        for (int id = 0; id < seen.length; id++) {
+            if (seen[id]) {
+                found |= bitsOfAnchor[id];
             }
         }
         return found;
@@ -106,20 +81,6 @@ public final class CueIndex {
 
     public int size() {
         return size;
-    }
-
-    private static int pair(String s, int i) {
-        return symbol(s.charAt(i)) * SYMBOLS + symbol(s.charAt(i + 1));
-    }
-
-    private static int symbol(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a';
-        }
-        if (c >= '0' && c <= '9') {
-            return 26 + c - '0';
-        }
-        return c == ' ' ? 36 : 37;
     }
 
     // ------------------------------------------------------------------------------------------ anchor derivation
