@@ -250,6 +250,13 @@ public final class GroupingEvaluation {
         Function<AnalysisRequest, Analysis> analyse = cached(analyzer);
         Thresholds d = Thresholds.defaults();
         System.out.println("Incident grouping with defaults " + d);
+        int onlyArg = List.of(args).indexOf("--only");
+        if (onlyArg >= 0) {
+            // one directory alone (a fresh set's baseline and final score, without the tuning sets)
+            Path dir = Path.of(args[onlyArg + 1]);
+            print("Set " + dir, loadSet(dir), d, analyse, verbose);
+            return;
+        }
         StreamSet streams = loadSet(defaultDir());
         print("Tuning", streams, d, analyse, verbose);
         if (Files.isDirectory(heldOutDir())) {
