@@ -3,6 +3,7 @@ package tr.hemsehri.incident.grouping;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -63,14 +64,24 @@ final class JoinRules {
             return false;
         }
         for (String x : a) {
-            if (b.contains(x) || FLOOD_FAMILY.contains(x) && !Collections.disjoint(b, FLOOD_FAMILY)) {
+            if (b.contains(x)) {
                 return false;
+            }
+            for (Set<String> family : FAMILIES) {
+                if (family.contains(x) && !Collections.disjoint(b, family)) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
-    private static final Set<String> FLOOD_FAMILY = Set.of("flood", "sewer");
+    /**
+     * Classes that one broken thing shows as: a flood and an overflowing sewer; a burst pipe floods the street and
+     * cuts the water of the mahalles behind it.
+     */
+    private static final List<Set<String>> FAMILIES = List.of(Set.of("flood", "sewer", "pipe"),
+            Set.of("water", "pipe"));
 
     boolean matches(Group g, Report r, double sim) {
         Instant at = r.at();
@@ -98,7 +109,9 @@ final class JoinRules {
             return accept(Place.SAME, true, sim);
         }
         if (g.line != null) {
-            return accept(Place.SAME, sameDept, sim); // the index already holds only this line's incidents
+            // the index already holds only this line's incidents: the line is both the place and the topic, so a
+            // short question about it ("tramvay çalışıyor mu şu an") needs less shared wording
+            return sameDept ? sim >= t.simSameDepartment() / 2 : accept(Place.SAME, false, sim);
         }
         return accept(place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey()), sameDept, sim);
     }

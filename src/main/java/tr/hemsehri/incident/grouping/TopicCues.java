@@ -36,15 +36,22 @@ final class TopicCues {
 
     /** Exact folded words, or prefixes when they end with '*'. Hashtags are split only at case changes. */
     private static final Map<String, List<String>> WORDS = Map.ofEntries(
-            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*")),
+            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*", "water")),
             Map.entry("garbage", List.of("cop*", "konteyner*", "atik*")),
-            Map.entry("light", List.of("lamba*", "aydinlatma*", "karanlik*", "sonuk*")),
+            Map.entry("light", List.of("lamba*", "aydinlatma*", "karanlik*", "sonuk*", "isik", "isiklar*",
+                    "isigi*")),
+            Map.entry("signal", List.of("sinyalizasyon*", "sinyal")),
             Map.entry("road", List.of("yol", "yolda", "yolu", "yoldaki", "yolun", "yola", "yollar", "cukur*",
                     "asfalt*", "coktu", "cokmus", "coken", "goctu", "gocmus", "yolcoktu*")),
             Map.entry("sewer", List.of("kanalizasyon*", "logar*", "rogar*", "lagim*")),
-            Map.entry("transit", List.of("otobus*", "durak*", "sefer*", "metro*", "tramvay*", "eshot*", "izban*")),
+            Map.entry("transit", List.of("otobus*", "durak*", "sefer*", "metro*", "tramvay*", "eshot*", "izban*",
+                    "tren", "treni", "trenler*", "trende", "trenin", "banliyo*", "akcaray*", "marmaray*")),
             Map.entry("animal", List.of("kopek*", "kedi*", "hayvan*")),
-            Map.entry("electricity", List.of("elektrik*")),
+            Map.entry("electricity", List.of("elektrik*", "elektirik*", "electricity", "power")),
+            Map.entry("fire", List.of("yangin*", "alev*", "duman*", "fire", "smoke")),
+            Map.entry("playground", List.of("kaydirak*", "salincak*", "tahterevalli*")),
+            Map.entry("billing", List.of("fatura*", "abonelik*", "tahakkuk*")),
+            Map.entry("facility", List.of("asansor*", "merdiven*")),
             Map.entry("gas", List.of("dogalgaz*", "gaz")),
             Map.entry("tree", List.of("agac*", "dal", "dali", "dallar*", "fidan*")),
             Map.entry("flood", List.of("sel", "seli", "sele", "selde", "selin", "mazgal*", "yagmur*", "gol", "golu",
@@ -62,6 +69,12 @@ final class TopicCues {
     private static final List<String> FLOODED = List.of("basti", "basmis*", "basiyor", "doldu", "dolmus*", "birik*");
     /** After plain "su": "sular altında", "su içinde". */
     private static final Set<String> UNDER = Set.of("altinda", "icinde", "altina");
+    /** Fire verbs ("otlar yanıyor"), unless the message is about lights ("lambalar gündüz yanıyor"). */
+    private static final Set<String> BURNING = Set.of("yaniyor", "yaniyo", "yandi", "yanmis", "burning");
+    /** A burst pipe ("boru patladı", "patlayan borudan"): the one thing behind both a water cut and a flood. */
+    private static final List<String> BURST = List.of("patla*", "patlak*", "patlag*");
+    /** "tren", "treni": the suburban train in a line question ("Çiğli'de tren gelmiyor"). */
+    private static final Set<String> RAIL = Set.of("tren", "treni", "trenler", "trenleri", "trende", "trenin");
     /** "alt geçit" written in two words. */
     private static final List<String> UNDERPASS = List.of("gecit*", "gecid*");
     /** Bridges between a line number and the line word: "202 numaralı otobüs", "302 nolu hat". */
@@ -98,9 +111,15 @@ final class TopicCues {
         int plainWater = 0;
         boolean missing = false;
         boolean spraying = false;
+        boolean burning = false;
+        boolean pipe = false;
+        boolean burst = false;
         for (int i = 0; i < n; i++) {
             String w = f[i];
             spraying |= w.startsWith("ilaclama");
+            burning |= BURNING.contains(w);
+            pipe |= w.startsWith("boru");
+            burst |= any(w, BURST);
             if (PLAIN_WATER.contains(w)) {
                 plainWater++;
             }
@@ -129,6 +148,17 @@ final class TopicCues {
         }
         if (plainWater > 0) {
             c.merge("water", plainWater, Integer::sum);
+        }
+        if (c.containsKey("light") && (anyStartsWith(f, "trafik") || anyStartsWith(f, "kavsa"))
+                && !anyStartsWith(f, "lamba") && !anyStartsWith(f, "sokak")) {
+            c.remove("light"); // "kavşaktaki ışıklar yanmıyor": the traffic signal, not the street lighting
+            c.merge("signal", 1, Integer::sum);
+        }
+        if (burning && !c.containsKey("light")) {
+            c.merge("fire", 1, Integer::sum);
+        }
+        if (pipe && burst) {
+            c.merge("pipe", 1, Integer::sum);
         }
         String line = line(f);
         if (line == null && (raw.toLowerCase(java.util.Locale.ROOT).contains("@eshot") || anyStartsWith(f, "eshot"))) {
@@ -210,6 +240,9 @@ final class TopicCues {
         if (c.containsKey("pest") && spraying) {
             c.remove("garbage");
         }
+        if (c.containsKey("billing") && !missing) {
+            c.remove("water"); // "su faturası yüksek geldi" is a billing question, not a water problem
+        }
     }
 
     /**
@@ -230,14 +263,20 @@ final class TopicCues {
             }
         }
         for (String w : f) {
+            if (w.startsWith("metrobus")) {
+                return "metrobus";
+            }
             if (w.startsWith("metro")) {
                 return "metro";
             }
-            if (w.startsWith("tramvay")) {
-                return "tram";
+            if (w.startsWith("tramvay") || w.startsWith("akcaray")) {
+                return "tram"; // Akçaray is Kocaeli's tram
             }
-            if (w.startsWith("izban")) {
-                return "izban";
+            if (w.startsWith("izban") || w.startsWith("banliyo") || RAIL.contains(w)) {
+                return "izban"; // the suburban train: İZBAN where the product started
+            }
+            if (w.startsWith("marmaray")) {
+                return "marmaray";
             }
         }
         return null;

@@ -553,6 +553,8 @@ public class IncidentService {
             case "metro" -> "Metro";
             case "tram" -> "Tramvay";
             case "izban" -> "İZBAN";
+            case "marmaray" -> "Marmaray";
+            case "metrobus" -> "Metrobüs";
             default -> line.startsWith("bus:") ? line.substring(4) : line;
         };
         return (d == null ? "Olay" : d.name) + " — " + name + " hattı";
