@@ -49,6 +49,14 @@ public interface IncidentsConfig {
     @WithDefault("PT1H")
     Duration spikeWindow();
 
+    /**
+     * How long an ungrouped report waits in its place's pool. Only the reports of the last spike-window count for
+     * the early-warning spike, but a small local group (local-spike-count) and the reports offered to a newly opened
+     * incident may be this old: neighbours report one dark street at 08:00 and at 14:00. At least spike-window.
+     */
+    @WithDefault("PT6H")
+    Duration poolWindow();
+
     /** A planned interruption still absorbs reports this long after its announced end. */
     @WithDefault("PT2H")
     Duration plannedGrace();

@@ -46,6 +46,7 @@ public final class GroupingEngine {
 
     private final Thresholds t;
     private final JoinRules rules;
+    private final java.time.Duration poolWindow;
     private final Map<String, List<Group>> groupsByDistrict = new HashMap<>();
     private final Map<Long, Group> groups = new HashMap<>();
     private final Map<String, ArrayDeque<Report>> pool = new HashMap<>();
@@ -53,6 +54,8 @@ public final class GroupingEngine {
     public GroupingEngine(Thresholds thresholds) {
         this.t = thresholds;
         this.rules = new JoinRules(thresholds);
+        this.poolWindow = thresholds.poolWindow().compareTo(thresholds.spikeWindow()) < 0 ? thresholds.spikeWindow()
+                : thresholds.poolWindow();
     }
 
     public Thresholds thresholds() {
@@ -98,14 +101,17 @@ public final class GroupingEngine {
             return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
         }
         ArrayDeque<Report> q = pool.computeIfAbsent(dk, k -> new ArrayDeque<>());
-        Instant horizon = r.at().minus(t.spikeWindow());
+        Instant horizon = r.at().minus(poolWindow);
         q.removeIf(p -> p.at().isBefore(horizon));
+        Instant spikeHorizon = r.at().minus(t.spikeWindow());
         List<Report> similar = new ArrayList<>();
         List<Report> local = new ArrayList<>();
         for (Report p : q) {
             double sim = p.text().cosine(r.text());
             if (rules.pairMatches(p, r, sim)) {
-                similar.add(p);
+                if (!p.at().isBefore(spikeHorizon)) {
+                    similar.add(p); // a spike is many reports at once; older ones only form a small local group
+                }
                 if (rules.localPair(p, r, sim)) {
                     local.add(p);
                 }

@@ -113,7 +113,10 @@ final class JoinRules {
             // short question about it ("tramvay çalışıyor mu şu an") needs less shared wording
             return sameDept ? sim >= t.simSameDepartment() / 2 : accept(Place.SAME, false, sim);
         }
-        return accept(place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey()), sameDept, sim);
+        // a named structure looking among its district's incidents ("Mavişehir'de alt geçidi su bastı") is a
+        // point of that day's wider flooding, not a street of its own
+        return accept(place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey()), sameDept, sim,
+                r.structure() != null || spans(r.topics(), main));
     }
 
     boolean pairMatches(Report a, Report b, double sim) {
@@ -128,15 +131,42 @@ final class JoinRules {
         if (ownPlace(a)) {
             return accept(Place.SAME, sameDept, sim); // pooled under the same line key
         }
-        return accept(place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey()), sameDept, sim);
+        return accept(place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey()), sameDept, sim,
+                spans(a.topics(), b.topics()));
     }
 
     private boolean accept(Place p, boolean sameDept, double sim) {
+        return accept(p, sameDept, sim, true);
+    }
+
+    /** {@code spans}: the problem may reach several neighbourhoods (see {@link #spans}). */
+    private boolean accept(Place p, boolean sameDept, double sim, boolean spans) {
         return switch (p) {
             case SAME -> sim >= (sameDept ? t.simSameDepartment() : t.simAnyDepartment());
-            case OTHER_NEIGHBORHOOD -> sameDept && sim >= t.simOtherNeighborhood();
+            case OTHER_NEIGHBORHOOD -> spans && sameDept && sim >= t.simOtherNeighborhood();
             case NONE -> false;
         };
     }
+
+    /**
+     * Whether one fault may show in several neighbourhoods: a water cut, a power cut, a garbage round reach many
+     * streets behind one broken main or lorry; a flooded street, a fallen tree, a pothole or a dark street is where it
+     * is, and on a storm day the flooded street of the next mahalle is another job. Reports naming no class keep
+     * the general rule.
+     */
+    static boolean spans(Set<String> a, Set<String> b) {
+        Set<String> named = a.isEmpty() ? b : a;
+        if (named.isEmpty()) {
+            return true;
+        }
+        for (String x : named) {
+            if (NETWORK.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NETWORK = Set.of("water", "electricity", "gas", "garbage", "pipe");
 
 }

@@ -7,25 +7,25 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
         double simOtherNeighborhood, boolean districtFallback, int spikeCount, Duration spikeWindow,
         Duration plannedGrace, boolean topicJoinsDepartments, boolean topicVeto, boolean transitLines,
         boolean structures, int localSpikeCount, double simLocalSpike, boolean skipSupport,
-        boolean poolToNewIncident) {
+        boolean poolToNewIncident, Duration poolWindow) {
 
     public static Thresholds defaults() {
         return new Thresholds(Duration.ofHours(6), 0.30, 0.55, 0.50, true, 4, Duration.ofHours(1),
-                Duration.ofHours(2), true, true, true, true, 2, 0.40, true, true);
+                Duration.ofHours(2), true, true, true, true, 2, 0.40, true, true, Duration.ofHours(6));
     }
 
     public static Thresholds of(tr.hemsehri.incident.IncidentsConfig c) {
         return new Thresholds(c.window(), c.simSameDepartment(), c.simAnyDepartment(), c.simOtherNeighborhood(),
                 c.districtFallback(), c.spikeCount(), c.spikeWindow(), c.plannedGrace(), c.topicJoinsDepartments(),
                 c.topicVeto(), c.transitLines(), c.structures(), c.localSpikeCount(), c.simLocalSpike(),
-                c.skipSupport(), c.poolToNewIncident());
+                c.skipSupport(), c.poolToNewIncident(), c.poolWindow());
     }
 
     /** The same thresholds with the three session-11 rules on or off (to measure what each one does). */
     public Thresholds withRules(boolean topicJoins, boolean veto, boolean lines) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoins, veto, lines, structures, localSpikeCount,
-                simLocalSpike, skipSupport, poolToNewIncident);
+                simLocalSpike, skipSupport, poolToNewIncident, poolWindow);
     }
 
     /** The same thresholds with the round-2 rules on or off ({@code localSpike} 0 = no small local groups). */
@@ -33,14 +33,21 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
             boolean poolToNew) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
-                localSpike, simLocal, skipSupport, poolToNew);
+                localSpike, simLocal, skipSupport, poolToNew, poolWindow);
+    }
+
+    /** The same thresholds with another pool window (round 3: the pool as long as the spike window = off). */
+    public Thresholds withPoolWindow(Duration pool) {
+        return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
+                spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
+                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, pool);
     }
 
     /** The same thresholds with other base numbers (the sweep). */
     public Thresholds withNumbers(double same, double any, int spike) {
         return new Thresholds(window, same, any, simOtherNeighborhood, districtFallback, spike, spikeWindow,
                 plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures, localSpikeCount,
-                simLocalSpike, skipSupport, poolToNewIncident);
+                simLocalSpike, skipSupport, poolToNewIncident, poolWindow);
     }
 
     /**

@@ -54,8 +54,8 @@ final class TopicCues {
             Map.entry("facility", List.of("asansor*", "merdiven*")),
             Map.entry("gas", List.of("dogalgaz*", "gaz")),
             Map.entry("tree", List.of("agac*", "dal", "dali", "dallar*", "fidan*")),
-            Map.entry("flood", List.of("sel", "seli", "sele", "selde", "selin", "mazgal*", "yagmur*", "gol", "golu",
-                    "gole", "golde", "taskin*", "baskin*", "altgecit*", "altgecid*")),
+            Map.entry("flood", List.of("sel", "seli", "sele", "selde", "selin", "mazgal*", "gol", "golu",
+                    "gole", "golde", "taskin*", "baskin*", "altgecit*", "altgecid*", "flood*")),
             Map.entry("roof", List.of("cati*", "kiremit*", "sac", "saclar*", "saclari*")),
             Map.entry("pest", List.of("fare", "fareler*", "ilaclama*", "sivrisinek*", "hasere*", "bocek*")));
 
@@ -66,7 +66,12 @@ final class TopicCues {
     private static final List<String> MISSING = List.of("yok*", "gelmiyor*", "gelmedi", "gelmiyo", "kesik*", "kesil*",
             "kesinti*", "akmiyor", "cikmiyor", "gitti", "verilecek", "gelecek", "gelir", "gelcek", "boru*");
     /** With water in the message, these say it flooded something: "su bastı", "su doldu", "su birikti". */
-    private static final List<String> FLOODED = List.of("basti", "basmis*", "basiyor", "doldu", "dolmus*", "birik*");
+    private static final List<String> FLOODED = List.of("basti", "basmis*", "basiyor", "doldu", "dolmus*", "birik*",
+            "giriyor", "girdi", "girmis*", "cekilmedi", "cekilmiyor", "yukseliyor", "mahsur*", "diz", "dizimize",
+            "belimize", "belime");
+    /** "sokak dere oldu", "nehir gibi", "deniz olmuş": a street turned into water. */
+    private static final Set<String> WATER_BODY = Set.of("dere", "nehir", "deniz", "irmak");
+    private static final Set<String> BECAME = Set.of("oldu", "olmus", "olmuş", "gibi", "olmustu", "oluyor");
     /** After plain "su": "sular altında", "su içinde". */
     private static final Set<String> UNDER = Set.of("altinda", "icinde", "altina");
     /** Fire verbs ("otlar yanıyor"), unless the message is about lights ("lambalar gündüz yanıyor"). */
@@ -132,8 +137,8 @@ final class TopicCues {
             if (TREE_LOWER.contains(words.get(i).lower())) {
                 c.merge("tree", 1, Integer::sum);
             }
-            if ("dere".equals(w) && i + 1 < n && "oldu".equals(f[i + 1])) {
-                c.merge("flood", 1, Integer::sum); // "sokağımız dere oldu"
+            if (WATER_BODY.contains(w) && i + 1 < n && BECAME.contains(f[i + 1])) {
+                c.merge("flood", 1, Integer::sum); // "sokağımız dere oldu", "nehir gibi"
             }
         }
         // "su yok ... bulaşık birikti" is a water cut: the verbs below say flood only when no water is missing
@@ -160,15 +165,21 @@ final class TopicCues {
         if (pipe && burst) {
             c.merge("pipe", 1, Integer::sum);
         }
+        String lowerRaw = raw.toLowerCase(java.util.Locale.ROOT);
         String line = line(f);
-        if (line == null && (raw.toLowerCase(java.util.Locale.ROOT).contains("@eshot") || anyStartsWith(f, "eshot"))) {
+        if (line == null && (lowerRaw.contains("@eshot") || anyStartsWith(f, "eshot"))) {
             line = loneLineNumber(f); // "@eshotgm 490 yine gelmedi", "302 yok bugün #eshot"
+        }
+        if (line == null && lowerRaw.contains("@izban")) {
+            line = "izban"; // "@izban seferler iptal mi?": the operator's account names the line
         }
         if (line != null) {
             c.merge("transit", 1, Integer::sum);
         }
         dominate(c, plainWater, missing, spraying);
-        if (!(c.size() == 1 && c.containsKey("transit"))) {
+        // "İZBAN'da elektrik arızası": the line's own power fault is still the line's problem
+        boolean lineOnly = c.containsKey("transit") && (c.size() == 1 || c.size() == 2 && c.containsKey("electricity"));
+        if (!lineOnly) {
             line = null; // "metro durağının yanında çöp" is garbage at a place, not a metro problem
         }
         String structure = line == null ? structure(f) : null;

@@ -331,7 +331,7 @@ public class IncidentGrouping {
                         + " where c.created_at > :since" // the engine drops those with neither a district nor a line
                         + " and not exists (select 1 from incident_cases x where x.case_id = c.id)"
                         + " and c.status not in ('CLOSED', 'REFERRED') order by c.created_at")
-                        .setParameter("since", Instant.now().minus(config.spikeWindow()))
+                        .setParameter("since", Instant.now().minus(config.poolWindow()))
                         .getResultList();
                 pooled.forEach(m -> engine.pool(report(m)));
                 LOG.debugf("Incident index: %d open incidents, %d pooled reports", engine.openGroups(),

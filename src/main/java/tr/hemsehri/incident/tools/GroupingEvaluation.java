@@ -177,6 +177,12 @@ public final class GroupingEvaluation {
                 // as IncidentGrouping: praise and thanks are not offered to the engine
                 GroupingEngine.Decision d = t.groups(a.category()) ? engine.offer(r, () -> nextId[0]++)
                         : new GroupingEngine.Decision(GroupingEngine.Outcome.SKIPPED, 0, 0, List.of());
+                if (TRACE) {
+                    System.out.printf(Locale.ROOT, "TRACE %s %s %-7s i%-3d %.2f %s %s line=%s str=%s | %s%n", it.gold(),
+                            a.category(), d.outcome(), d.incidentId(), d.similarity(), a.district() + "/"
+                                    + a.neighborhood() + " " + a.department(), r.topics(), r.line(), r.structure(),
+                            it.text().length() > 90 ? it.text().substring(0, 90) : it.text());
+                }
                 switch (d.outcome()) {
                     case JOINED -> clusterOfCase.put(caseId, "i" + d.incidentId());
                     case SPIKE -> d.members().forEach(m -> clusterOfCase.put(m.caseId(), "i" + d.incidentId()));
@@ -243,7 +249,11 @@ public final class GroupingEvaluation {
                 b3p / n, b3r / n, n, (int) goldIncidents, (int) predIncidents, errors);
     }
 
+    /** {@code --trace}: every decision of every stream (outcome, incident, similarity, place, classes, text). */
+    private static boolean TRACE;
+
     public static void main(String[] args) {
+        TRACE = List.of(args).contains("--trace");
         boolean verbose = List.of(args).contains("-v");
         boolean sweep = List.of(args).contains("--sweep");
         OpenNlpMessageAnalyzer analyzer = OpenNlpMessageAnalyzer.fromClasspath();
