@@ -54,6 +54,24 @@ public final class Group {
         this.department = department;
     }
 
+    /**
+     * The neighbourhoods this incident's members wrote from (keys): a water cut that joined reports of Kozağaç and
+     * Yıldız is in both, so the next Yıldız report is in its place.
+     */
+    final Set<String> area = new HashSet<>(2);
+
+    void add(Report r) {
+        add(r.text(), r.at());
+        if (r.neighborhoodKey() != null && line == null && structure == null && !planned) {
+            area.add(r.neighborhoodKey());
+        }
+    }
+
+    /** Whether the neighbourhood (key) is this incident's own or one of its members'. */
+    boolean covers(String nbKey) {
+        return nbKey != null && (nbKey.equals(neighborhoodKey) || area.contains(nbKey));
+    }
+
     void add(TextSignature s, Instant at) {
         // the squared norm follows each changed component, so a large incident costs no more per report
         for (Map.Entry<String, Float> e : s.weights().entrySet()) {
@@ -71,7 +89,8 @@ public final class Group {
             }
             Set<String> m = new HashSet<>();
             for (Map.Entry<String, Integer> e : topics.entrySet()) {
-                if (2 * e.getValue() >= topical) {
+                // a burst pipe named once explains the floods and the cuts around it for the whole incident
+                if (2 * e.getValue() >= topical || "pipe".equals(e.getKey())) {
                     m.add(e.getKey());
                 }
             }

@@ -92,7 +92,7 @@ public final class GroupingEngine {
         }
         double bestSim = best == null ? -1 : best.similarity(r.text());
         if (best != null) {
-            best.add(r.text(), r.at());
+            best.add(r);
             if (best.neighborhood == null && r.neighborhood() != null && !best.planned && best.line == null
                 && best.structure == null) {
                 best.neighborhood = r.neighborhood();
@@ -158,7 +158,7 @@ public final class GroupingEngine {
         for (Iterator<Report> it = q.iterator(); it.hasNext();) {
             Report p = it.next();
             if (rules.matches(g, p, g.similarity(p.text()))) {
-                g.add(p.text(), p.at());
+                g.add(p);
                 members.add(p);
                 it.remove();
             }
@@ -173,7 +173,7 @@ public final class GroupingEngine {
         Group g = new Group(id, first.district(), mostCommon(members, true), mostCommon(members, false), line,
                 structure);
         for (Report m : members) {
-            g.add(m.text(), m.at());
+            g.add(m);
         }
         index(g);
         return g;
@@ -204,7 +204,7 @@ public final class GroupingEngine {
     public void addTo(long id, Report r) {
         Group g = groups.get(id);
         if (g != null) {
-            g.add(r.text(), r.at());
+            g.add(r);
         }
     }
 

@@ -115,8 +115,9 @@ final class JoinRules {
         }
         // a named structure looking among its district's incidents ("Mavişehir'de alt geçidi su bastı") is a
         // point of that day's wider flooding, not a street of its own
-        return accept(place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey()), sameDept, sim,
-                r.structure() != null || spans(r.topics(), main));
+        Place p = g.covers(r.neighborhoodKey()) && Objects.equals(g.districtKey, r.districtKey()) ? Place.SAME
+                : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
+        return accept(p, sameDept, sim, r.structure() != null || spans(r.topics(), main));
     }
 
     boolean pairMatches(Report a, Report b, double sim) {
@@ -155,16 +156,10 @@ final class JoinRules {
      * the general rule.
      */
     static boolean spans(Set<String> a, Set<String> b) {
-        Set<String> named = a.isEmpty() ? b : a;
-        if (named.isEmpty()) {
+        if (a.isEmpty() && b.isEmpty()) {
             return true;
         }
-        for (String x : named) {
-            if (NETWORK.contains(x)) {
-                return true;
-            }
-        }
-        return false;
+        return !Collections.disjoint(a, NETWORK) || !Collections.disjoint(b, NETWORK);
     }
 
     private static final Set<String> NETWORK = Set.of("water", "electricity", "gas", "garbage", "pipe");
