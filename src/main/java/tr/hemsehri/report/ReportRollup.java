@@ -1,11 +1,11 @@
 package tr.hemsehri.report;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import static tr.hemsehri.report.RollupQueries.rows;
+import static tr.hemsehri.report.RollupQueries.single;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,28 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jboss.logging.Logger;
 
 /**
- * Reads the report roll-up (V8__report_rollups.sql) and folds its deltas. A range reads the whole months it
- * covers at month grain, its edge days at day grain, and the deltas not folded yet of every day; the per-day
- * channel counts (the report's daily table) always come at day grain.
+ * Reads the report roll-up (V8__report_rollups.sql). A range reads the whole months it covers at month grain, its
+ * edge days at day grain, and the deltas not folded yet of every day; the per-day channel counts (the report's
+ * daily table) always come at day grain. {@link ReportRollupFold} folds the deltas; {@link ReportPercentiles}
+ * finds the exact percentiles through the roll-up's duration histograms.
  */
 @ApplicationScoped
 public class ReportRollup {
-    private static final Logger LOG = Logger.getLogger(ReportRollup.class);
-
     @Inject
     EntityManager em;
-    @Inject
-    io.agroal.api.AgroalDataSource dataSource;
-
-    /** Times the histogram disagreed with the cases and a percentile was sorted instead (should stay 0). */
-    private final java.util.concurrent.atomic.AtomicLong fallbacks = new java.util.concurrent.atomic.AtomicLong();
-
-    long fallbacks() {
-        return fallbacks.get();
-    }
 
     /** The two durations with percentiles: the flag that counts them, their histogram, the column they end at. */
     public enum Duration {
@@ -112,44 +101,9 @@ public class ReportRollup {
         }
     }
 
-    /** Heap blocks of report_deltas folded per transaction (≈ 100,000 deltas when full). */
-    static final int FOLD_BLOCKS = 1_000;
-    /** A deltas table this large (≈ 8 MB) is vacuumed after a fold. */
-    static final int VACUUM_BLOCKS = 1_000;
-
-    /**
-     * Folds the deltas every few seconds, walking report_deltas in block ranges (one transaction each) for up to
-     * 4 s; a replica already folding makes the others skip. A steady ingest leaves a few blocks per fold; a bulk
-     * import is worked off over several folds, its deltas counted by every report meanwhile (slower, still exact).
-     */
-    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void fold() {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(4);
-        try {
-            long blocks = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                    "select pg_relation_size('report_deltas') / current_setting('block_size')::bigint")
-                    .getSingleResult()).longValue());
-            for (long from = 0; from < blocks && System.nanoTime() < until; from += FOLD_BLOCKS) {
-                long start = from;
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select report_compact(" + start + ", "
-                        + (start + FOLD_BLOCKS) + ")").getSingleResult());
-            }
-            if (blocks > VACUUM_BLOCKS) {
-                // every report reads the deltas table whole: after a burst, its dead rows would slow them all
-                // until autovacuum came by
-                try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
-                    st.execute("vacuum report_deltas");
-                }
-            }
-        } catch (RuntimeException | java.sql.SQLException e) {
-            // e.g. the database is restarting: the deltas wait, reports read them meanwhile
-            LOG.debugf("Report roll-up fold skipped: %s", e.getMessage());
-        }
-    }
-
     public List<DayRow> perDay(Scope s) {
         List<DayRow> out = new ArrayList<>();
-        for (Object[] r : rows(s, "select x.day, x.k1, sum(x.n) from ("
+        for (Object[] r : rows(em, s, "select x.day, x.k1, sum(x.n) from ("
                 + "select day, k1, n from report_counts where grain = 'D' and dim = 'P' and day between :from and :to"
                 + s.dept() + " union all select day, k1, n from report_deltas where dim = 'P'"
                 + " and day between :from and :to" + s.dept() + ") x group by 1, 2 having sum(x.n) <> 0 order by 1, 2")) {
@@ -160,7 +114,7 @@ public class ReportRollup {
 
     public List<DeptRow> perDepartment(Scope s) {
         List<DeptRow> out = new ArrayList<>();
-        for (Object[] r : rows(s, "select coalesce(d.code, '-'), coalesce(d.name, 'Birimsiz'), sum(x.n) from ("
+        for (Object[] r : rows(em, s, "select coalesce(d.code, '-'), coalesce(d.name, 'Birimsiz'), sum(x.n) from ("
                 + ranged(s, "'P'") + ") x left join departments d on d.id = x.department_id group by 1, 2"
                 + " having sum(x.n) <> 0")) {
             out.add(new DeptRow((String) r[0], (String) r[1], num(r[2])));
@@ -186,7 +140,7 @@ public class ReportRollup {
                 + " union all select 'hood', 'L', k1, k2, n, row_number() over (order by n desc, k1 || '/' || k2)"
                 + " from r where dim = 'L' and k2 is not null"
                 + " order by 1, 2, 6";
-        for (Object[] r : rows(s, sql)) {
+        for (Object[] r : rows(em, s, sql)) {
             String kind = (String) r[0];
             String dim = String.valueOf(r[1]);
             String k1 = (String) r[2];
@@ -219,80 +173,9 @@ public class ReportRollup {
 
     /** Forwarded cases still open past their due time: this depends on the clock, so it is counted from cases. */
     public long openOverdue(Scope s) {
-        return num(single(s, "select count(*) from cases c where c.due_at is not null and c.resolved_at is null"
+        return num(single(em, s, "select count(*) from cases c where c.due_at is not null and c.resolved_at is null"
                 + " and c.due_at < now() and c.created_at >= :start and c.created_at < :end"
                 + (s.departmentId() == null ? "" : " and c.department_id = :dept")));
-    }
-
-    /**
-     * Exact percentile_cont values of a duration over the n cases of the range that have it: the histogram tells
-     * which bucket holds each needed rank and how many cases come before it, and only that bucket's cases are walked
-     * in duration order. Falls back to sorting every duration of the range if the two ever disagree.
-     */
-    public double[] percentiles(Scope s, Duration d, TreeMap<Integer, Long> histogram, long n, double... ps) {
-        Map<Long, Double> values = new HashMap<>();
-        long[] lo = new long[ps.length];
-        long[] hi = new long[ps.length];
-        Map<Integer, long[]> wanted = new TreeMap<>(); // bucket -> first and last offset inside it
-        Map<Long, long[]> where = new HashMap<>(); // rank -> bucket, offset
-        for (int i = 0; i < ps.length; i++) {
-            double pos = ps[i] * (n - 1);
-            lo[i] = (long) Math.floor(pos);
-            hi[i] = (long) Math.ceil(pos);
-            for (long rank : new long[] {lo[i], hi[i]}) {
-                long before = 0;
-                for (Map.Entry<Integer, Long> b : histogram.entrySet()) {
-                    if (rank < before + b.getValue()) {
-                        long offset = rank - before;
-                        where.put(rank, new long[] {b.getKey(), offset});
-                        wanted.merge(b.getKey(), new long[] {offset, offset},
-                                (x, y) -> new long[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
-                        break;
-                    }
-                    before += b.getValue();
-                }
-            }
-        }
-        for (Map.Entry<Integer, long[]> w : wanted.entrySet()) {
-            long first = w.getValue()[0];
-            Query q = query(s, "select " + d.seconds() + "::float8 from cases c where " + d.column + " is not null"
-                    + " and report_bucket(" + d.seconds() + ") = :bucket and c.created_at >= :start"
-                    + " and c.created_at < :end" + (s.departmentId() == null ? "" : " and c.department_id = :dept")
-                    + " order by " + d.seconds() + " offset :first limit :count");
-            q.setParameter("bucket", w.getKey());
-            q.setParameter("first", first);
-            q.setParameter("count", w.getValue()[1] - first + 1);
-            List<?> got = q.getResultList();
-            for (Map.Entry<Long, long[]> e : where.entrySet()) {
-                int at = (int) (e.getValue()[1] - first);
-                if (e.getValue()[0] == w.getKey() && at < got.size()) {
-                    values.put(e.getKey(), ((Number) got.get(at)).doubleValue());
-                }
-            }
-        }
-        double[] out = new double[ps.length];
-        for (int i = 0; i < ps.length; i++) {
-            Double a = values.get(lo[i]);
-            Double b = values.get(hi[i]);
-            if (a == null || b == null) {
-                fallbacks.incrementAndGet();
-                LOG.warnf("Report roll-up histogram of %s disagrees with the cases; sorting the range instead", d);
-                return sorted(s, d, ps);
-            }
-            // percentile_cont's own interpolation
-            out[i] = a + (ps[i] * (n - 1) - lo[i]) * (b - a);
-        }
-        return out;
-    }
-
-    private double[] sorted(Scope s, Duration d, double... ps) {
-        double[] out = new double[ps.length];
-        for (int i = 0; i < ps.length; i++) {
-            out[i] = ((Number) single(s, "select percentile_cont(" + ps[i] + ") within group (order by " + d.seconds()
-                    + ") from cases c where c.created_at >= :start and c.created_at < :end"
-                    + (s.departmentId() == null ? "" : " and c.department_id = :dept"))).doubleValue();
-        }
-        return out;
     }
 
     /** Counter rows of some dims over the range: whole months, edge days, deltas not folded yet. */
@@ -304,35 +187,6 @@ public class ReportRollup {
                 + " and (day >= :from and day < :monthsFrom or day >= :monthsTo and day <= :to)" + s.dept()
                 + " union all select " + cols + " from report_deltas where dim in (" + dims + ")"
                 + " and day between :from and :to" + s.dept();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(Scope s, String sql) {
-        return query(s, sql).getResultList();
-    }
-
-    private Object single(Scope s, String sql) {
-        return query(s, sql).getSingleResult();
-    }
-
-    private Query query(Scope s, String sql) {
-        Query q = em.createNativeQuery(sql);
-        bind(q, sql, "from", s.from());
-        bind(q, sql, "to", s.to());
-        bind(q, sql, "monthsFrom", s.monthsFrom());
-        bind(q, sql, "monthsTo", s.monthsTo());
-        bind(q, sql, "start", s.start());
-        bind(q, sql, "end", s.end());
-        if (s.departmentId() != null) {
-            bind(q, sql, "dept", s.departmentId());
-        }
-        return q;
-    }
-
-    private static void bind(Query q, String sql, String name, Object value) {
-        if (java.util.regex.Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
-            q.setParameter(name, value);
-        }
     }
 
     private static LocalDate localDate(Object o) {

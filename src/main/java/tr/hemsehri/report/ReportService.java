@@ -36,6 +36,8 @@ public class ReportService {
     DepartmentService departments;
     @Inject
     ReportRollup rollup;
+    @Inject
+    ReportPercentiles percentiles;
 
     // a new transaction, so that the snapshot can be set before the first query whoever calls
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -107,7 +109,7 @@ public class ReportService {
         if (n == 0) {
             return new Report.Timing(null, null, 0);
         }
-        double[] p = rollup.percentiles(s, d, f.histogram(d), n, 0.5, 0.9);
+        double[] p = percentiles.percentiles(s, d, f.histogram(d), n, 0.5, 0.9);
         return new Report.Timing(seconds(p[0]), seconds(p[1]), n);
     }
 

@@ -5,26 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -66,8 +60,7 @@ public abstract class SimServer implements AutoCloseable {
     protected final Random random = new Random(7);
     protected final Scenario scenario;
     private final AtomicLong requests = new AtomicLong();
-    private final Map<Fault, AtomicInteger> faults = new ConcurrentHashMap<>();
-    private volatile long slowMillis = 3_000;
+    private final InjectedFaults faults = new InjectedFaults();
     private HttpServer server;
     private ExecutorService httpThreads;
     private ScheduledExecutorService emitter;
@@ -144,7 +137,7 @@ public abstract class SimServer implements AutoCloseable {
     }
 
     public void inject(Fault fault, int times) {
-        faults.computeIfAbsent(fault, f -> new AtomicInteger()).addAndGet(times);
+        faults.inject(fault, times);
     }
 
     public void clearFaults() {
@@ -153,12 +146,11 @@ public abstract class SimServer implements AutoCloseable {
 
     /** Injected occurrences of {@code fault} not served yet: tests check that a fault really fired. */
     public int pendingFaults(Fault fault) {
-        AtomicInteger n = faults.get(fault);
-        return n == null ? 0 : n.get();
+        return faults.pending(fault);
     }
 
     public void slowMillis(long millis) {
-        this.slowMillis = millis;
+        faults.slowMillis(millis);
     }
 
     /** Items citizens created (what the connector should store exactly once). */
@@ -193,8 +185,7 @@ public abstract class SimServer implements AutoCloseable {
     }
 
     protected boolean take(Fault fault) {
-        AtomicInteger n = faults.get(fault);
-        return n != null && n.getAndUpdate(v -> v > 0 ? v - 1 : 0) > 0;
+        return faults.take(fault);
     }
 
     protected String nextId() {
@@ -226,12 +217,12 @@ public abstract class SimServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try {
-            Request req = read(ex);
-            Response res = req.path().startsWith("/__admin") ? admin(req) : api(req);
-            write(ex, res);
+            Request req = SimExchange.read(ex);
+            Response res = req.path().startsWith("/__admin") ? SimAdmin.serve(this, req) : api(req);
+            SimExchange.write(ex, res);
         } catch (RuntimeException e) {
             LOG.warnf(e, "%s simulator failed on %s", name(), ex.getRequestURI());
-            write(ex, Response.json(500, "{\"error\":\"simulator bug\"}"));
+            SimExchange.write(ex, Response.json(500, "{\"error\":\"simulator bug\"}"));
         } finally {
             ex.close();
         }
@@ -253,7 +244,7 @@ public abstract class SimServer implements AutoCloseable {
         }
         if (take(Fault.SLOW)) {
             try {
-                Thread.sleep(slowMillis);
+                Thread.sleep(faults.slowMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -264,79 +255,6 @@ public abstract class SimServer implements AutoCloseable {
             return new Response(res.status(), res.body().substring(0, res.body().length() / 2), res.headers());
         }
         return res;
-    }
-
-    private Response admin(Request req) {
-        String p = req.path().substring("/__admin".length());
-        if (p.equals("/faults") && req.method().equals("POST")) {
-            inject(Fault.valueOf(req.q("type")), Integer.parseInt(req.query().getOrDefault("times", "1")));
-            return Response.json(204, "");
-        }
-        if (p.equals("/faults") && req.method().equals("DELETE")) {
-            clearFaults();
-            return Response.json(204, "");
-        }
-        if (p.equals("/emit") && req.method().equals("POST")) {
-            return Response.json(200, json(emit(Integer.parseInt(req.query().getOrDefault("count", "1")))));
-        }
-        if (p.equals("/records")) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("created", citizenItems().stream().map(SimItem::id).toList());
-            r.put("received", received);
-            r.put("requests", requests.get());
-            return Response.json(200, json(r));
-        }
-        if (p.startsWith("/threads/")) {
-            return Response.json(200, json(thread(p.substring("/threads/".length()))));
-        }
-        return Response.json(404, "{\"error\":\"unknown admin path\"}");
-    }
-
-    private static Request read(HttpExchange ex) throws IOException {
-        Map<String, String> query = new HashMap<>();
-        String raw = ex.getRequestURI().getRawQuery();
-        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        parseForm(raw, query);
-        String type = ex.getRequestHeaders().getFirst("Content-Type");
-        if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
-            parseForm(body, query);
-        }
-        Map<String, String> headers = new HashMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.isEmpty() ? "" : v.get(0)));
-        String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-        return new Request(ex.getRequestMethod(), path, query, body, headers);
-    }
-
-    static void parseForm(String raw, Map<String, String> into) {
-        if (raw == null || raw.isEmpty()) {
-            return;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String k = eq < 0 ? pair : pair.substring(0, eq);
-            String v = eq < 0 ? "" : pair.substring(eq + 1);
-            into.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-        }
-    }
-
-    private static void write(HttpExchange ex, Response res) throws IOException {
-        byte[] bytes = res.body() == null ? new byte[0] : res.body().getBytes(StandardCharsets.UTF_8);
-        res.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
-        if (!res.headers().containsKey("Content-Type")) {
-            ex.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
-        }
-        try {
-            if (res.status() == 204 || bytes.length == 0) {
-                ex.sendResponseHeaders(res.status(), -1);
-            } else {
-                ex.sendResponseHeaders(res.status(), bytes.length);
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
-        } catch (IOException e) {
-            // the client gave up (our timeout fault); nothing to tell it
-        }
     }
 
     protected static Instant now() {

@@ -1,5 +1,7 @@
 package tr.hemsehri.ingest.repository;
 
+import static tr.hemsehri.ingest.repository.Jdbc.setLong;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,16 +14,50 @@ import tr.hemsehri.ingest.model.InboundMessage;
 import tr.hemsehri.nlp.Analysis;
 
 /**
- * Follow-up messages of a batch in bulk: which open case each one joins, and the joins themselves, one statement
- * each instead of four round trips per message. The look-up applies the same precedence as the one-message path
- * (the case of the parent message, then the thread's open case of the same author, then the author's latest open
- * case within the window), so a message threads the same way whichever path takes it.
+ * Follow-up messages joining existing cases: one message at a time ({@link #joinCase}), or a batch in bulk (which
+ * open case each one joins, and the joins themselves, one statement each instead of four round trips per message).
+ * The bulk look-up applies the same precedence as the one-message path (the case of the parent message, then the
+ * thread's open case of the same author, then the author's latest open case within the window), so a message
+ * threads the same way whichever path takes it; both join updates sit here so they stay the same.
  */
 @ApplicationScoped
 public class CaseJoinRepository {
 
     /** One follow-up joining an existing case. */
     public record Join(long caseId, long messageId, InboundMessage message, Analysis analysis, int priority) {
+    }
+
+    /**
+     * Adds a message to an existing case. A later urgent message makes the case urgent; location found in a
+     * follow-up fills what the first message lacked.
+     */
+    public void joinCase(Connection c, long caseId, InboundMessage m, Analysis a, int priority) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                update cases set message_count = message_count + 1,
+                    last_message_at = greatest(last_message_at, ?),
+                    urgent = urgent or ?,
+                    urgency_reason = coalesce(urgency_reason, ?),
+                    priority = greatest(priority, ?),
+                    district = coalesce(district, ?),
+                    neighborhood = case when district is null or district = ? then coalesce(neighborhood, ?)
+                                        else neighborhood end,
+                    neighborhood_id = case when district is null or district = ? then coalesce(neighborhood_id, ?)
+                                           else neighborhood_id end,
+                    updated_at = now(),
+                    version = version + 1
+                where id = ?""")) {
+            ps.setTimestamp(1, Timestamp.from(m.createdAt()));
+            ps.setBoolean(2, a.urgent());
+            ps.setString(3, a.urgent() ? a.urgencyReason() : null);
+            ps.setInt(4, priority);
+            ps.setString(5, a.district());
+            ps.setString(6, a.district());
+            ps.setString(7, a.neighborhood());
+            ps.setString(8, a.district());
+            setLong(ps, 9, a.neighborhoodId());
+            ps.setLong(10, caseId);
+            ps.executeUpdate();
+        }
     }
 
     /** The open case each message joins, by batch position; null where none does. */

@@ -20,7 +20,10 @@ import tr.hemsehri.ingest.model.IngestResult;
 import tr.hemsehri.ingest.model.SatisfactionAnswerArrived;
 import tr.hemsehri.ingest.repository.CaseJoinRepository;
 import tr.hemsehri.ingest.repository.CheckpointRepository;
+import tr.hemsehri.ingest.repository.CitizenIdentityRepository;
 import tr.hemsehri.ingest.repository.IngestRepository;
+import tr.hemsehri.ingest.repository.NewCaseRepository;
+import tr.hemsehri.ingest.repository.ThreadingRepository;
 import tr.hemsehri.nlp.Analysis;
 import tr.hemsehri.nlp.AnalysisRequest;
 import tr.hemsehri.nlp.Category;
@@ -38,6 +41,12 @@ public class IngestionService {
 
     @Inject
     IngestRepository repository;
+    @Inject
+    ThreadingRepository threading;
+    @Inject
+    CitizenIdentityRepository identities;
+    @Inject
+    NewCaseRepository newCases;
     @Inject
     CaseJoinRepository joins;
     @Inject
@@ -115,28 +124,28 @@ public class IngestionService {
             Paths paths = paths(c, batch, messageIds);
             boolean[] fast = paths.fast();
             Map<Integer, Long> joined = joinFollowUps(c, batch, analyses, messageIds, paths.join());
-            List<IngestRepository.NewCase> toOpen = new ArrayList<>();
+            List<NewCaseRepository.NewCase> toOpen = new ArrayList<>();
             List<InboundMessage> authors = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 if (fast[i]) {
                     authors.add(batch.get(i));
                 }
             }
-            Map<String, Long> citizens = authors.isEmpty() ? Map.of() : repository.citizensFor(c, authors);
+            Map<String, Long> citizens = authors.isEmpty() ? Map.of() : identities.citizensFor(c, authors);
             List<Integer> opened = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 if (fast[i]) {
                     InboundMessage m = batch.get(i);
                     Analysis a = analyses.get(i);
                     Long citizen = m.authorId() == null ? null : citizens.get(m.platform().name() + '|' + m.authorId());
-                    toOpen.add(new IngestRepository.NewCase(m, a, departments.idOf(a.department()), citizen,
+                    toOpen.add(new NewCaseRepository.NewCase(m, a, departments.idOf(a.department()), citizen,
                             priority(a)));
                     opened.add(i);
                 }
             }
             Map<Integer, Long> openedCase = new HashMap<>();
             if (!toOpen.isEmpty()) {
-                long[] created = repository.createCases(c, accountId, toOpen);
+                long[] created = newCases.createCases(c, accountId, toOpen);
                 long[] attached = new long[created.length];
                 for (int j = 0; j < created.length; j++) {
                     attached[j] = messageIds[opened.get(j)];
@@ -156,7 +165,7 @@ public class IngestionService {
                 if (created != null) {
                     caseIds.add(created);
                     newCaseIds.add(created);
-                    IngestRepository.NewCase k = toOpen.get(opened.indexOf(i));
+                    NewCaseRepository.NewCase k = toOpen.get(opened.indexOf(i));
                     this.opened.fire(new CaseOpened(created, messageId, m, analyses.get(i), k.departmentId(),
                             Instant.now()));
                     continue;
@@ -210,7 +219,7 @@ public class IngestionService {
         if (threads.isEmpty()) {
             return new Paths(fast, join);
         }
-        java.util.Set<String> hits = repository.threadingHits(c, threads, authors, parents);
+        java.util.Set<String> hits = threading.threadingHits(c, threads, authors, parents);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             InboundMessage m = batch.get(i);
@@ -282,20 +291,20 @@ public class IngestionService {
             List<Long> newCaseIds) throws SQLException {
         Long caseId = findCase(c, m);
         if (caseId != null) {
-            repository.joinCase(c, caseId, m, a, priority(a));
+            joins.joinCase(c, caseId, m, a, priority(a));
             repository.attachMessage(c, messageId, caseId);
             return caseId;
         }
         Long awaiting = m.authorId() == null ? null
-                : repository.findCaseAwaitingAnswer(c, m.platform().name(), m.authorId());
+                : threading.findCaseAwaitingAnswer(c, m.platform().name(), m.authorId());
         if (awaiting != null) {
-            repository.joinCase(c, awaiting, m, NO_ANALYSIS, 0);
+            joins.joinCase(c, awaiting, m, NO_ANALYSIS, 0);
             repository.attachMessage(c, messageId, awaiting);
             answers.fire(new SatisfactionAnswerArrived(awaiting, messageId, m.text()));
             return awaiting;
         }
         Long departmentId = departments.idOf(a.department());
-        long created = repository.createCase(c, accountId, m, a, departmentId, repository.citizenFor(c, m), priority(a));
+        long created = newCases.createCase(c, accountId, m, a, departmentId, identities.citizenFor(c, m), priority(a));
         repository.attachMessage(c, messageId, created);
         newCaseIds.add(created);
         opened.fire(new CaseOpened(created, messageId, m, a, departmentId, Instant.now()));
@@ -305,17 +314,17 @@ public class IngestionService {
     private Long findCase(Connection c, InboundMessage m) throws SQLException {
         String platform = m.platform().name();
         if (m.parentExternalId() != null) {
-            Long byParent = repository.findOpenCaseByParent(c, platform, m.parentExternalId());
+            Long byParent = threading.findOpenCaseByParent(c, platform, m.parentExternalId());
             if (byParent != null) {
                 return byParent;
             }
         }
-        Long byThread = repository.findOpenCaseByThread(c, platform, m.threadKey(), m.authorId());
+        Long byThread = threading.findOpenCaseByThread(c, platform, m.threadKey(), m.authorId());
         if (byThread != null || m.authorId() == null) {
             return byThread;
         }
         Instant since = m.createdAt().minus(config.authorWindow());
-        return repository.findOpenCaseByAuthor(c, platform, m.authorId(), since);
+        return threading.findOpenCaseByAuthor(c, platform, m.authorId(), since);
     }
 
     /**
@@ -330,7 +339,7 @@ public class IngestionService {
                 keys.add(m.platform().name() + "|a|" + m.authorId());
             }
         }
-        repository.lockThreads(c, new ArrayList<>(keys));
+        threading.lockThreads(c, new ArrayList<>(keys));
     }
 
     private void stored(List<Long> newCaseIds) {
