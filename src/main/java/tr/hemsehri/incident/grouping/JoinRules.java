@@ -92,7 +92,8 @@ final class JoinRules {
         boolean sameDept = g.department != null && g.department.equals(r.department())
                 || topicAgrees(r.topics(), main);
         if (g.planned) {
-            if (at.isBefore(g.plannedStart) || at.isAfter(g.plannedEnd.plus(t.plannedGrace()))) {
+            // "bugün su kesilecek mi, saat kaçta?" before the start is a question about the announcement
+            if (at.isBefore(g.plannedStart.minus(t.plannedGrace())) || at.isAfter(g.plannedEnd.plus(t.plannedGrace()))) {
                 return false;
             }
             // a planned interruption covers its whole area: district-wide or one neighbourhood

@@ -25,7 +25,13 @@ public record Report(long caseId, String district, String neighborhood, String d
 
     /** The named point structure the report is about ("altgecit:halkapinar"), or null. */
     public String structure() {
-        return text.structure();
+        String s = text.structure();
+        if (s == null || !s.endsWith(":")) {
+            return s;
+        }
+        // an unnamed one ("alt geçit göl olmuş") is named by the report's place, else it is no key
+        String place = neighborhood != null ? neighborhoodKey() : districtKey();
+        return place == null ? null : s + place;
     }
 
     /** The problem classes the text names (see {@link TopicCues}). */

@@ -37,7 +37,7 @@ final class TopicCues {
     /** Exact folded words, or prefixes when they end with '*'. Hashtags are split only at case changes. */
     private static final Map<String, List<String>> WORDS = Map.ofEntries(
             Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*", "water")),
-            Map.entry("garbage", List.of("cop*", "konteyner*", "atik*")),
+            Map.entry("garbage", List.of("cop*", "konteyner*", "atik*", "garbage", "trash", "rubbish")),
             Map.entry("light", List.of("lamba*", "aydinlatma*", "karanlik*", "sonuk*", "isik", "isiklar*",
                     "isigi*")),
             Map.entry("signal", List.of("sinyalizasyon*", "sinyal")),
@@ -93,7 +93,9 @@ final class TopicCues {
             "kat*", "sokak*", "sk", "metre*", "lira*", "tl");
     /** Tree names written with Turkish letters only: folded "cam" is also glass ("camı açamıyoruz"). */
     private static final Set<String> TREE_LOWER = Set.of("çam", "çamı", "çamlar", "çamın", "kavak", "kavağı",
-            "okaliptüs", "okaliptus");
+            "okaliptüs", "okaliptus", "çınar", "çınarı", "çınarlar", "çınarın");
+    /** With garbage words, these say the bin itself is broken ("konteynerin kapağı kırık"): another job. */
+    private static final List<String> BROKEN = List.of("kirik*", "kiril*", "kapak*", "kapag*", "parcalan*");
     /** "alt geçit", "üst geçit", "köprü", "tünel": a named structure is its own place. */
     private static final List<String> STRUCTURE_ONE_WORD = List.of("altgecit*", "altgecid*", "ustgecit*",
             "ustgecid*", "kopru", "koprus*", "kopruy*", "kopruden", "koprude", "koprun*", "tunel*");
@@ -155,7 +157,7 @@ final class TopicCues {
             c.merge("water", plainWater, Integer::sum);
         }
         if (c.containsKey("light") && (anyStartsWith(f, "trafik") || anyStartsWith(f, "kavsa"))
-                && !anyStartsWith(f, "lamba") && !anyStartsWith(f, "sokak")) {
+                && !streetLamp(f)) {
             c.remove("light"); // "kavşaktaki ışıklar yanmıyor": the traffic signal, not the street lighting
             c.merge("signal", 1, Integer::sum);
         }
@@ -176,7 +178,7 @@ final class TopicCues {
         if (line != null) {
             c.merge("transit", 1, Integer::sum);
         }
-        dominate(c, plainWater, missing, spraying);
+        dominate(c, f, plainWater, missing, spraying);
         // "İZBAN'da elektrik arızası": the line's own power fault is still the line's problem
         boolean lineOnly = c.containsKey("transit") && (c.size() == 1 || c.size() == 2 && c.containsKey("electricity"));
         if (!lineOnly) {
@@ -195,15 +197,18 @@ final class TopicCues {
         for (int i = 1; i < f.length; i++) {
             String kind = null;
             int nameAt = i - 1;
-            if (("alt".equals(f[i - 1]) || "ust".equals(f[i - 1])) && any(f[i], UNDERPASS) && i >= 2) {
+            if (("alt".equals(f[i - 1]) || "ust".equals(f[i - 1])) && any(f[i], UNDERPASS)) {
                 kind = f[i - 1] + "gecit";
                 nameAt = i - 2;
             } else if (any(f[i], STRUCTURE_ONE_WORD)) {
                 kind = f[i].startsWith("alt") ? "altgecit" : f[i].startsWith("ust") ? "ustgecit"
                         : f[i].startsWith("kopru") ? "kopru" : "tunel";
+            } else if (f[i].startsWith("kavsa") && isName(f[i - 1])) {
+                kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
             }
-            if (kind != null && nameAt >= 0 && isName(f[nameAt])) {
-                return kind + ":" + f[nameAt];
+            if (kind != null) {
+                // "tren yolu alt geçidi", "alt geçit göl olmuş": no name of its own, so the report's place names it
+                return kind + ":" + (nameAt >= 0 && isName(f[nameAt]) ? f[nameAt] : "");
             }
         }
         return null;
@@ -211,8 +216,12 @@ final class TopicCues {
 
     private static boolean isName(String w) {
         return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)
-                && !"alt".equals(w) && !"ust".equals(w);
+                && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w);
     }
+
+    /** Words before a structure that say what it crosses, not which one it is. */
+    private static final Set<String> GENERIC = Set.of("yol", "yolu", "yolundaki", "tren", "demiryolu", "karayolu",
+            "otoyol", "yaya", "arac", "bu", "su", "sudan", "sular", "kavsak", "kavsagi", "kavsagindaki");
 
     /** With ESHOT named, the one 1–3 digit number that is not a duration or a count is the bus line. */
     private static String loneLineNumber(String[] f) {
@@ -228,6 +237,29 @@ final class TopicCues {
         return found == null ? null : "bus:" + found;
     }
 
+    /** Garbage that was not collected: the round's problem even when a bin is broken too. */
+    private static final List<String> UNCOLLECTED = List.of("alinma*", "alinmi*", "toplanma*", "toplanmi*",
+            "tasti", "tasmis*", "tasiyor", "yigil*", "birik*", "dag");
+
+    private static boolean anyOf(String[] f, List<String> patterns) {
+        for (String w : f) {
+            if (any(w, patterns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "sokak lambası", "sokak lambaları": street lighting even at a junction. */
+    private static boolean streetLamp(String[] f) {
+        for (int i = 0; i + 1 < f.length; i++) {
+            if (f[i].startsWith("sokak") && f[i + 1].startsWith("lamba")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean anyStartsWith(String[] f, String prefix) {
         for (String w : f) {
             if (w.startsWith(prefix)) {
@@ -237,7 +269,8 @@ final class TopicCues {
         return false;
     }
 
-    private static void dominate(Map<String, Integer> c, int plainWater, boolean missing, boolean spraying) {
+    private static void dominate(Map<String, Integer> c, String[] f, int plainWater, boolean missing,
+            boolean spraying) {
         if (c.containsKey("tree")) {
             c.keySet().removeAll(Set.of("road", "electricity", "transit", "light"));
         }
@@ -250,6 +283,10 @@ final class TopicCues {
         }
         if (c.containsKey("pest") && spraying) {
             c.remove("garbage");
+        }
+        if (c.containsKey("garbage") && anyOf(f, BROKEN) && !anyOf(f, UNCOLLECTED)) {
+            c.remove("garbage"); // a broken container is for the bin crew, not the round that missed the street
+            c.merge("bin", 1, Integer::sum);
         }
         if (c.containsKey("billing") && !missing) {
             c.remove("water"); // "su faturası yüksek geldi" is a billing question, not a water problem

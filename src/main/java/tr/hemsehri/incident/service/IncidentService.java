@@ -568,6 +568,7 @@ public class IncidentService {
             case "altgecit" -> "alt geçidi";
             case "ustgecit" -> "üst geçidi";
             case "kopru" -> "köprüsü";
+            case "kavsak" -> "kavşağı";
             default -> "tüneli";
         };
         String name = structure.substring(colon + 1);
