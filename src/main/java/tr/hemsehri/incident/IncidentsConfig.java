@@ -57,6 +57,15 @@ public interface IncidentsConfig {
     @WithDefault("PT6H")
     Duration poolWindow();
 
+    /**
+     * A report whose place the analyser left open ("kocatepe su yok": a lower-case name; "Uzundere'de su yok": a
+     * name two districts share) takes the neighbourhood of an open incident or a pooled report when its text names
+     * that neighbourhood, they share a problem class, and exactly one such neighbourhood is named. The case keeps
+     * the analyser's place; only grouping uses this one.
+     */
+    @WithDefault("true")
+    boolean placeFromContext();
+
     /** A planned interruption still absorbs reports this long after its announced end. */
     @WithDefault("PT2H")
     Duration plannedGrace();

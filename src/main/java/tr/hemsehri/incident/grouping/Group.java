@@ -58,18 +58,18 @@ public final class Group {
      * The neighbourhoods this incident's members wrote from (keys): a water cut that joined reports of Kozağaç and
      * Yıldız is in both, so the next Yıldız report is in its place.
      */
-    final Set<String> area = new HashSet<>(2);
+    final Map<String, String> area = new HashMap<>(2);
 
-    void add(Report r) {
+    /** Adds a member; true when it brought a neighbourhood the incident did not cover. */
+    boolean add(Report r) {
         add(r.text(), r.at());
-        if (r.neighborhoodKey() != null && line == null && structure == null && !planned) {
-            area.add(r.neighborhoodKey());
-        }
+        return r.neighborhoodKey() != null && line == null && structure == null && !planned
+                && area.putIfAbsent(r.neighborhoodKey(), r.neighborhood()) == null;
     }
 
     /** Whether the neighbourhood (key) is this incident's own or one of its members'. */
     boolean covers(String nbKey) {
-        return nbKey != null && (nbKey.equals(neighborhoodKey) || area.contains(nbKey));
+        return nbKey != null && (nbKey.equals(neighborhoodKey) || area.containsKey(nbKey));
     }
 
     void add(TextSignature s, Instant at) {

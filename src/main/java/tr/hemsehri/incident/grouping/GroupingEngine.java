@@ -1,7 +1,6 @@
 package tr.hemsehri.incident.grouping;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,7 +48,10 @@ public final class GroupingEngine {
     private final java.time.Duration poolWindow;
     private final Map<String, List<Group>> groupsByDistrict = new HashMap<>();
     private final Map<Long, Group> groups = new HashMap<>();
-    private final Map<String, ArrayDeque<Report>> pool = new HashMap<>();
+    private final ReportPool pool = new ReportPool();
+    /** Open incidents by the neighbourhoods they cover (see {@link Group#area}), for {@link PlaceFromContext}. */
+    private final Map<String, List<Group>> byArea = new HashMap<>();
+    private final PlaceFromContext context = new PlaceFromContext(byArea, pool);
 
     public GroupingEngine(Thresholds thresholds) {
         this.t = thresholds;
@@ -81,6 +83,9 @@ public final class GroupingEngine {
 
     /** Groups one report: joins an incident, opens one (spike; the id comes from {@code newIncident}) or pools it. */
     public Decision offer(Report r, LongSupplier newIncident) {
+        if (t.placeFromContext()) {
+            r = context.resolve(r, poolWindow, t.window());
+        }
         String dk = indexKey(r);
         if (dk == null || dk.isEmpty() || r.text().isEmpty()) {
             return new Decision(Outcome.SKIPPED, 0, 0, List.of());
@@ -92,7 +97,7 @@ public final class GroupingEngine {
         }
         double bestSim = best == null ? -1 : best.similarity(r.text());
         if (best != null) {
-            best.add(r);
+            addMember(best, r);
             if (best.neighborhood == null && r.neighborhood() != null && !best.planned && best.line == null
                 && best.structure == null) {
                 best.neighborhood = r.neighborhood();
@@ -100,9 +105,7 @@ public final class GroupingEngine {
             }
             return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
         }
-        ArrayDeque<Report> q = pool.computeIfAbsent(dk, k -> new ArrayDeque<>());
-        Instant horizon = r.at().minus(poolWindow);
-        q.removeIf(p -> p.at().isBefore(horizon));
+        java.util.Collection<Report> q = pool.fresh(dk, r.at().minus(poolWindow));
         Instant spikeHorizon = r.at().minus(t.spikeWindow());
         List<Report> similar = new ArrayList<>();
         List<Report> local = new ArrayList<>();
@@ -121,15 +124,15 @@ public final class GroupingEngine {
                 : t.localSpikeCount() > 0 && local.size() + 1 >= t.localSpikeCount() ? local : null;
         if (members != null) {
             members.add(r);
-            q.removeAll(members);
+            pool.removeAll(dk, members);
             long id = newIncident.getAsLong();
             Group g = create(id, members);
             if (t.poolToNewIncident()) {
-                offerPool(g, q, members);
+                offerPool(g, dk, q, members);
             }
             return new Decision(Outcome.SPIKE, g.id, 0, members);
         }
-        q.addLast(r);
+        pool.add(dk, r);
         return new Decision(Outcome.POOLED, 0, 0, List.of(r));
     }
 
@@ -154,14 +157,21 @@ public final class GroupingEngine {
     }
 
     /** The rest of the place's pool joins the incident a spike has just opened when it matches it. */
-    private void offerPool(Group g, ArrayDeque<Report> q, List<Report> members) {
-        for (Iterator<Report> it = q.iterator(); it.hasNext();) {
-            Report p = it.next();
+    private void offerPool(Group g, String key, java.util.Collection<Report> q, List<Report> members) {
+        List<Report> joined = new ArrayList<>();
+        for (Report p : q) {
             if (rules.matches(g, p, g.similarity(p.text()))) {
-                g.add(p);
-                members.add(p);
-                it.remove();
+                addMember(g, p);
+                joined.add(p);
             }
+        }
+        pool.removeAll(key, joined);
+        members.addAll(joined);
+    }
+
+    private void addMember(Group g, Report r) {
+        if (g.add(r)) {
+            byArea.computeIfAbsent(r.neighborhoodKey(), k -> new ArrayList<>(1)).add(g);
         }
     }
 
@@ -172,10 +182,10 @@ public final class GroupingEngine {
         String structure = t.structures() && line == null ? mostCommonLine(members, Report::structure) : null;
         Group g = new Group(id, first.district(), mostCommon(members, true), mostCommon(members, false), line,
                 structure);
-        for (Report m : members) {
-            g.add(m);
-        }
         index(g);
+        for (Report m : members) {
+            addMember(g, m);
+        }
         return g;
     }
 
@@ -189,6 +199,11 @@ public final class GroupingEngine {
         g.add(announcement, null);
         g.size = 0;
         index(g);
+        if (g.neighborhoodKey != null) {
+            // "hacıhalilde bugün su kesilecek mi": the announced mahalle is active from the announcement on
+            g.area.put(g.neighborhoodKey, neighborhood);
+            byArea.computeIfAbsent(g.neighborhoodKey, k -> new ArrayList<>(1)).add(g);
+        }
         return g;
     }
 
@@ -196,6 +211,7 @@ public final class GroupingEngine {
         Group old = groups.put(g.id, g);
         if (old != null) {
             groupsByDistrict.get(old.indexKey).remove(old);
+            unindexArea(old);
         }
         groupsByDistrict.computeIfAbsent(g.indexKey, k -> new ArrayList<>()).add(g);
     }
@@ -204,7 +220,7 @@ public final class GroupingEngine {
     public void addTo(long id, Report r) {
         Group g = groups.get(id);
         if (g != null) {
-            g.add(r);
+            addMember(g, r);
         }
     }
 
@@ -220,7 +236,7 @@ public final class GroupingEngine {
     public void pool(Report r) {
         String k = indexKey(r);
         if (k != null && !k.isEmpty()) {
-            pool.computeIfAbsent(k, x -> new ArrayDeque<>()).addLast(r);
+            pool.add(k, r);
         }
     }
 
@@ -229,6 +245,16 @@ public final class GroupingEngine {
         Group g = groups.remove(id);
         if (g != null) {
             groupsByDistrict.get(g.indexKey).remove(g);
+            unindexArea(g);
+        }
+    }
+
+    private void unindexArea(Group g) {
+        for (String nb : g.area.keySet()) {
+            List<Group> l = byArea.get(nb);
+            if (l != null && l.remove(g) && l.isEmpty()) {
+                byArea.remove(nb);
+            }
         }
     }
 
@@ -236,6 +262,7 @@ public final class GroupingEngine {
         groups.clear();
         groupsByDistrict.clear();
         pool.clear();
+        byArea.clear();
     }
 
     public Group group(long id) {
@@ -247,11 +274,7 @@ public final class GroupingEngine {
     }
 
     public int pooled() {
-        int n = 0;
-        for (ArrayDeque<Report> q : pool.values()) {
-            n += q.size();
-        }
-        return n;
+        return pool.size();
     }
 
     /** The line (structure) at least half of the members are about (a moderator may have linked others), or null. */

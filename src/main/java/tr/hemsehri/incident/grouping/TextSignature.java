@@ -36,13 +36,17 @@ public final class TextSignature {
     private final String firstWords;
     private final TopicCues.Cues cues;
 
-    private TextSignature(Map<String, Float> weights, String firstWords, TopicCues.Cues cues) {
+    /** Every word's place key ({@link TurkishNormalizer#key}), place words included, in text order. */
+    private final String[] keys;
+
+    private TextSignature(Map<String, Float> weights, String firstWords, TopicCues.Cues cues, String[] keys) {
         this.weights = weights;
         this.firstWords = firstWords;
         this.cues = cues;
+        this.keys = keys;
     }
 
-    public static final TextSignature EMPTY = new TextSignature(Map.of(), "", TopicCues.Cues.NONE);
+    public static final TextSignature EMPTY = new TextSignature(Map.of(), "", TopicCues.Cues.NONE, new String[0]);
 
     /**
      * @param placeKeys gazetteer keys ({@link TurkishNormalizer#key}) of the message's district and neighbourhood;
@@ -52,12 +56,15 @@ public final class TextSignature {
         NormalizedText n = TurkishNormalizer.get().normalize(text);
         Map<String, Float> w = new HashMap<>();
         StringBuilder first = new StringBuilder();
+        String[] keys = new String[n.words().size()];
+        int at = 0;
         for (NormalizedText.Token t : n.words()) {
+            keys[at++] = TurkishNormalizer.key(t.lower());
             String folded = t.folded();
             if (folded.isEmpty() || Character.isDigit(folded.charAt(0)) || STOP.contains(folded)) {
                 continue;
             }
-            if (isPlace(TurkishNormalizer.key(t.lower()), placeKeys)) {
+            if (isPlace(keys[at - 1], placeKeys)) {
                 continue;
             }
             String stem = TurkishNormalizer.fold(TurkishNormalizer.stem(t.lower()));
@@ -88,7 +95,7 @@ public final class TextSignature {
         }
         float inv = (float) (1 / Math.sqrt(norm));
         w.replaceAll((k, v) -> v * inv);
-        return new TextSignature(w, first.toString().trim(), cues);
+        return new TextSignature(w, first.toString().trim(), cues, keys);
     }
 
     private static boolean isPlace(String key, String[] placeKeys) {
@@ -120,6 +127,11 @@ public final class TextSignature {
     /** The point structure the message names ("altgecit:halkapinar", "kopru:bayrakli"), or null. */
     public String structure() {
         return cues.structure();
+    }
+
+    /** The words' place keys, for naming a place the analyser did not resolve (see {@code GroupingEngine}). */
+    String[] keys() {
+        return keys;
     }
 
     public boolean isEmpty() {

@@ -134,6 +134,26 @@ public final class PlaceMatcher {
         }
     }
 
+    /**
+     * A folded key and the stems its case suffixes may hide ("kocatepede" → kocatepe, "yenisehirde" → yenisehir),
+     * for callers that look a word up among names they already know.
+     */
+    public static List<String> baseForms(String key) {
+        List<String> out = new ArrayList<>(3);
+        out.add(key);
+        for (String suf : SUFFIXES) {
+            if (key.length() - suf.length() >= 4 && key.endsWith(suf)) {
+                out.add(key.substring(0, key.length() - suf.length()));
+            }
+        }
+        return out;
+    }
+
+    /** A name that is also an everyday noun ("kesik", "park", "çukur"): never a place on its own. */
+    public static boolean isOrdinaryNoun(String key) {
+        return NOUNS.contains(key);
+    }
+
     /** The scope's fixed district (district municipality), or null. */
     public District fixedDistrict() {
         return fixedDistrict;

@@ -1,0 +1,101 @@
+package tr.hemsehri.incident.grouping;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import tr.hemsehri.nlp.geo.PlaceMatcher;
+
+/**
+ * Names the neighbourhood of a report the analyser left without one, from what is going on right now. The analyser
+ * must not guess ("kocatepe su yok" in lower case could be a word; "Uzundere" is a mahalle of two districts), but
+ * on the morning Kocatepe reports a water cut, a report naming Kocatepe and a water class is about that Kocatepe.
+ * A word (or two or three words run together, with a case suffix or not) of the report must be the key of a
+ * neighbourhood that an open incident covers or a pooled report was written from, that incident or report must
+ * share a problem class with it, agree with its district when it has one, and be the only such neighbourhood.
+ */
+final class PlaceFromContext {
+    private static final int MIN_KEY = 5;
+    private static final int MAX_WORDS = 3;
+
+    private final Map<String, List<Group>> byArea;
+    private final ReportPool pool;
+
+    PlaceFromContext(Map<String, List<Group>> byArea, ReportPool pool) {
+        this.byArea = byArea;
+        this.pool = pool;
+    }
+
+    /** The report with the one neighbourhood its text names among the active ones, or the report itself. */
+    Report resolve(Report r, Duration poolWindow, Duration window) {
+        if (r.neighborhood() != null || r.line() != null || r.topics().isEmpty()) {
+            return r;
+        }
+        String[] keys = r.text().keys();
+        String district = null;
+        String neighborhood = null;
+        for (int i = 0; i < keys.length; i++) {
+            StringBuilder span = new StringBuilder();
+            for (int len = 1; len <= MAX_WORDS && i + len <= keys.length; len++) {
+                span.append(keys[i + len - 1]);
+                for (String k : PlaceMatcher.baseForms(span.toString())) {
+                    if (k.length() < MIN_KEY || PlaceMatcher.isOrdinaryNoun(k)) {
+                        continue;
+                    }
+                    String[] found = active(r, k, poolWindow, window);
+                    if (found == null) {
+                        continue;
+                    }
+                    if (neighborhood != null && !(neighborhood.equals(found[1]) && district.equals(found[0]))) {
+                        return r; // two active neighbourhoods named: cannot tell which one
+                    }
+                    district = found[0];
+                    neighborhood = found[1];
+                }
+            }
+        }
+        return neighborhood == null ? r
+                : new Report(r.caseId(), district, neighborhood, r.department(), r.at(), r.text());
+    }
+
+    /** {district, neighbourhood} of the active place with this key that fits the report, or null; ambiguous = null. */
+    private String[] active(Report r, String key, Duration poolWindow, Duration window) {
+        String[] found = null;
+        for (Group g : byArea.getOrDefault(key, List.of())) {
+            boolean fits = (r.districtKey() == null || r.districtKey().equals(g.districtKey))
+                    && (g.last == null || !g.last.plus(window).isBefore(r.at()))
+                    && !Collections.disjoint(r.topics(), g.mainTopics());
+            if (fits) {
+                found = merge(found, g.district, g.area.getOrDefault(key, g.neighborhood));
+                if (found == AMBIGUOUS) {
+                    return null;
+                }
+            }
+        }
+        for (Report p : pool.in(key)) {
+            boolean fits = (r.districtKey() == null || r.districtKey().equals(p.districtKey()))
+                    && !p.at().plus(poolWindow).isBefore(r.at()) && !Collections.disjoint(r.topics(), p.topics());
+            if (fits) {
+                found = merge(found, p.district(), p.neighborhood());
+                if (found == AMBIGUOUS) {
+                    return null;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final String[] AMBIGUOUS = new String[0];
+
+    private static String[] merge(String[] found, String district, String neighborhood) {
+        if (district == null || neighborhood == null) {
+            return found;
+        }
+        if (found == null) {
+            return new String[] {district, neighborhood};
+        }
+        return Objects.equals(found[0], district) ? found : AMBIGUOUS;
+    }
+}

@@ -1,0 +1,79 @@
+package tr.hemsehri.incident.grouping;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The recent reports that joined no incident, per index key (district, line or structure), oldest first, and the
+ * same reports by neighbourhood key so that a report without a place can find who else wrote from the place its
+ * text names. Not thread-safe (the engine's callers synchronise).
+ */
+final class ReportPool {
+    private final Map<String, ArrayDeque<Report>> byKey = new HashMap<>();
+    private final Map<String, List<Report>> byNeighborhood = new HashMap<>();
+
+    /** The place's pooled reports, oldest first, after dropping those older than {@code horizon}. */
+    Collection<Report> fresh(String key, Instant horizon) {
+        ArrayDeque<Report> q = byKey.get(key);
+        if (q == null) {
+            return List.of();
+        }
+        while (!q.isEmpty() && q.peekFirst().at().isBefore(horizon)) {
+            unindex(q.pollFirst());
+        }
+        return q;
+    }
+
+    void add(String key, Report r) {
+        byKey.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(r);
+        if (r.neighborhoodKey() != null) {
+            byNeighborhood.computeIfAbsent(r.neighborhoodKey(), k -> new ArrayList<>(2)).add(r);
+        }
+    }
+
+    void removeAll(String key, Collection<Report> rs) {
+        ArrayDeque<Report> q = byKey.get(key);
+        if (q == null) {
+            return;
+        }
+        Set<Report> gone = new HashSet<>(rs);
+        if (q.removeIf(gone::contains)) {
+            gone.forEach(this::unindex);
+        }
+    }
+
+    /** Pooled reports written from this neighbourhood (any age: the caller checks it). */
+    List<Report> in(String neighborhoodKey) {
+        return byNeighborhood.getOrDefault(neighborhoodKey, List.of());
+    }
+
+    private void unindex(Report r) {
+        List<Report> l = r.neighborhoodKey() == null ? null : byNeighborhood.get(r.neighborhoodKey());
+        if (l != null) {
+            l.remove(r);
+            if (l.isEmpty()) {
+                byNeighborhood.remove(r.neighborhoodKey());
+            }
+        }
+    }
+
+    void clear() {
+        byKey.clear();
+        byNeighborhood.clear();
+    }
+
+    int size() {
+        int n = 0;
+        for (ArrayDeque<Report> q : byKey.values()) {
+            n += q.size();
+        }
+        return n;
+    }
+}
