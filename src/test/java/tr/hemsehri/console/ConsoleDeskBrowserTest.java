@@ -100,7 +100,9 @@ class ConsoleDeskBrowserTest extends BrowserTestSupport {
         satisfaction.sendDue();
         dispatcher.dispatchAll();
         assertEquals(0, data.count("select count(*) from outbox where case_id = ?1 and status <> 'SENT'", id),
-                "every reply of the README case reached the platform");
+                () -> "every reply of the README case reached the platform; not sent: " + data.rows(
+                        "select id, kind, status, attempts, next_attempt_at, last_error from outbox"
+                                + " where case_id = ?1 and status <> 'SENT'", id));
         assertEquals(3, sim.thread(comment.threadId()).stream().filter(SimItem::ours)
                 .filter(i -> comment.id().equals(i.parentId())).count(),
                 "three public answers under the citizen's comment");

@@ -50,6 +50,21 @@ public class TestData {
         });
     }
 
+    /** The rows of a query as text, for assertion messages. */
+    public String rows(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var q = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (Object row : q.getResultList()) {
+                sb.append(row instanceof Object[] a ? java.util.Arrays.toString(a) : String.valueOf(row)).append('\n');
+            }
+            return sb.toString();
+        });
+    }
+
     public int execute(String sql, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var q = em.createNativeQuery(sql);

@@ -203,7 +203,7 @@ final class TopicCues {
             } else if (any(f[i], STRUCTURE_ONE_WORD)) {
                 kind = f[i].startsWith("alt") ? "altgecit" : f[i].startsWith("ust") ? "ustgecit"
                         : f[i].startsWith("kopru") ? "kopru" : "tunel";
-            } else if (f[i].startsWith("kavsa") && isName(f[i - 1])) {
+            } else if (f[i].startsWith("kavsa") && isName(f[i - 1]) && !f[i - 1].startsWith("kopru")) {
                 kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
             }
             if (kind != null) {
