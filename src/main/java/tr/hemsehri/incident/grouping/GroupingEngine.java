@@ -82,10 +82,13 @@ public final class GroupingEngine {
     static final String STRUCTURE = "structure:";
 
     /** Groups one report: joins an incident, opens one (spike; the id comes from {@code newIncident}) or pools it. */
+    /** The report with the neighbourhood {@link PlaceFromContext} names for it (or itself); {@link #offer} applies it. */
+    public Report withContextPlace(Report r) {
+        return t.placeFromContext() ? context.resolve(r, poolWindow, t.window()) : r;
+    }
+
     public Decision offer(Report r, LongSupplier newIncident) {
-        if (t.placeFromContext()) {
-            r = context.resolve(r, poolWindow, t.window());
-        }
+        r = withContextPlace(r);
         String dk = indexKey(r);
         if (dk == null || dk.isEmpty() || r.text().isEmpty()) {
             return new Decision(Outcome.SKIPPED, 0, 0, List.of());

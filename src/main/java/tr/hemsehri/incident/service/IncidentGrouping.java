@@ -119,15 +119,18 @@ public class IncidentGrouping {
             return; // praise and thanks need no status update
         }
         Instant at = e.message().createdAt() != null ? e.message().createdAt() : e.at();
-        Report r = Report.of(e.caseId(), e.message().text(), a.district(), a.neighborhood(), a.department(), at);
+        Report analysed = Report.of(e.caseId(), e.message().text(), a.district(), a.neighborhood(), a.department(), at);
         GroupingEngine.Decision d;
         boolean planned = false;
         String publicText = null;
+        Report r;
         synchronized (engine) {
+            r = engine.withContextPlace(analysed); // a new incident is titled with the place grouping used
+            Report opening = r;
             String line = config.transitLines() ? r.line() : null;
             String place = line != null ? line
                     : config.structures() && r.structure() != null ? IncidentService.STRUCTURE + r.structure() : null;
-            d = engine.offer(r, () -> incidents.createSuggested(r, e.departmentId(), a.neighborhoodId(), place).id);
+            d = engine.offer(r, () -> incidents.createSuggested(opening, e.departmentId(), a.neighborhoodId(), place).id);
             Group g = d.outcome() == GroupingEngine.Outcome.JOINED ? engine.group(d.incidentId()) : null;
             if (g != null) {
                 // what the link and the newcomer's answer need is in the index: no database read per report
