@@ -55,7 +55,12 @@ final class JoinRules {
      * department (the analyser scatters one flood over four departments).
      */
     private boolean topicAgrees(Set<String> report, Set<String> other) {
-        return t.topicJoinsDepartments() && report.size() == 1 && other.containsAll(report);
+        if (!t.topicJoinsDepartments() || report.size() != 1) {
+            return false;
+        }
+        String x = report.iterator().next();
+        // a smell alone is what an overflowing sewer or an uncollected heap is to the neighbours
+        return other.contains(x) || "smell".equals(x) && (other.contains("sewer") || other.contains("garbage"));
     }
 
     /** Both name problem classes and none of the report's is the other's (flood and sewer are one family). */
@@ -81,7 +86,7 @@ final class JoinRules {
      * cuts the water of the mahalles behind it.
      */
     private static final List<Set<String>> FAMILIES = List.of(Set.of("flood", "sewer", "pipe"),
-            Set.of("water", "pipe"));
+            Set.of("water", "pipe"), Set.of("sewer", "smell"), Set.of("garbage", "smell"));
 
     boolean matches(Group g, Report r, double sim) {
         Instant at = r.at();

@@ -52,6 +52,7 @@ final class TopicCues {
             Map.entry("playground", List.of("kaydirak*", "salincak*", "tahterevalli*")),
             Map.entry("billing", List.of("fatura*", "abonelik*", "tahakkuk*")),
             Map.entry("facility", List.of("asansor*", "merdiven*")),
+            Map.entry("smell", List.of("koku", "kokusu*", "kokudan", "kokuyor*", "kokuyo", "pis koku*")),
             Map.entry("gas", List.of("dogalgaz*", "gaz")),
             Map.entry("tree", List.of("agac*", "dal", "dali", "dallar*", "fidan*")),
             Map.entry("flood", List.of("sel", "seli", "sele", "selde", "selin", "mazgal*", "gol", "golu",
@@ -63,8 +64,10 @@ final class TopicCues {
     private static final Set<String> PLAIN_WATER = Set.of("su", "sular", "suyu", "suyumuz", "suyun", "sulari", "suya",
             "sudan", "suyok");
     /** Words that make plain "su" a missing-water report even beside a flood or sewer word. */
-    private static final List<String> MISSING = List.of("yok*", "gelmiyor*", "gelmedi", "gelmiyo", "kesik*", "kesil*",
-            "kesinti*", "akmiyor", "cikmiyor", "gitti", "verilecek", "gelecek", "gelir", "gelcek", "boru*");
+    private static final List<String> MISSING = List.of("yok*", "gelmiyor*", "gelmedi", "gelmiyo", "akmiyor",
+            "cikmiyor", "gitti", "verilecek", "gelecek", "gelir", "gelcek");
+    /** These say water is missing wherever they stand; the verbs above only right after a water word. */
+    private static final List<String> MISSING_ANYWHERE = List.of("kesik*", "kesil*", "kesinti*", "boru*");
     /** With water in the message, these say it flooded something: "su bastı", "su doldu", "su birikti". */
     private static final List<String> FLOODED = List.of("basti", "basmis*", "basiyor", "doldu", "dolmus*", "birik*",
             "giriyor", "girdi", "girmis*", "cekilmedi", "cekilmiyor", "yukseliyor", "mahsur*", "diz", "dizimize",
@@ -130,7 +133,7 @@ final class TopicCues {
             if (PLAIN_WATER.contains(w)) {
                 plainWater++;
             }
-            missing |= any(w, MISSING);
+            missing |= any(w, MISSING_ANYWHERE) || any(w, MISSING) && afterWater(f, i);
             for (Map.Entry<String, List<String>> e : WORDS.entrySet()) {
                 if (any(w, e.getValue()) && !("flood".equals(e.getKey()) && i > 0 && "insan".equals(f[i - 1]))) {
                     c.merge(e.getKey(), 1, Integer::sum); // "insan seli" is a crowd, not a flood
@@ -203,6 +206,8 @@ final class TopicCues {
             } else if (any(f[i], STRUCTURE_ONE_WORD)) {
                 kind = f[i].startsWith("alt") ? "altgecit" : f[i].startsWith("ust") ? "ustgecit"
                         : f[i].startsWith("kopru") ? "kopru" : "tunel";
+            } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && f[i + 1].startsWith("mah"))) {
+                kind = "istasyon"; // "Bornova metro istasyonunda yürüyen merdiven": the station, not the line
             } else if (f[i].startsWith("kavsa") && isName(f[i - 1]) && !f[i - 1].startsWith("kopru")) {
                 kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
             }
@@ -221,7 +226,8 @@ final class TopicCues {
 
     /** Words before a structure that say what it crosses, not which one it is. */
     private static final Set<String> GENERIC = Set.of("yol", "yolu", "yolundaki", "tren", "demiryolu", "karayolu",
-            "otoyol", "yaya", "arac", "bu", "su", "sudan", "sular", "kavsak", "kavsagi", "kavsagindaki");
+            "otoyol", "yaya", "arac", "bu", "su", "sudan", "sular", "kavsak", "kavsagi", "kavsagindaki", "metro",
+            "izban", "tramvay", "otobus");
 
     /** With ESHOT named, the one 1–3 digit number that is not a duration or a count is the bus line. */
     private static String loneLineNumber(String[] f) {
@@ -240,6 +246,16 @@ final class TopicCues {
     /** Garbage that was not collected: the round's problem even when a bin is broken too. */
     private static final List<String> UNCOLLECTED = List.of("alinma*", "alinmi*", "toplanma*", "toplanmi*",
             "tasti", "tasmis*", "tasiyor", "yigil*", "birik*", "dag");
+
+    /** "su yok", "su hala gelmedi", "suyumuz 3 gündür yok" — not "kimse gelmedi" (nobody came). */
+    private static boolean afterWater(String[] f, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (PLAIN_WATER.contains(f[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean anyOf(String[] f, List<String> patterns) {
         for (String w : f) {
@@ -287,6 +303,9 @@ final class TopicCues {
         if (c.containsKey("garbage") && anyOf(f, BROKEN) && !anyOf(f, UNCOLLECTED)) {
             c.remove("garbage"); // a broken container is for the bin crew, not the round that missed the street
             c.merge("bin", 1, Integer::sum);
+        }
+        if (c.containsKey("gas") || c.containsKey("sewer") || c.containsKey("garbage")) {
+            c.remove("smell"); // "gaz kokusu", "lağım kokusu": the smell is that problem's, not one of its own
         }
         if (c.containsKey("billing") && !missing) {
             c.remove("water"); // "su faturası yüksek geldi" is a billing question, not a water problem
