@@ -123,8 +123,16 @@ final class JoinRules {
         // point of that day's wider flooding, not a street of its own
         Place p = g.covers(r.neighborhoodKey()) && Objects.equals(g.districtKey, r.districtKey()) ? Place.SAME
                 : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
+        if (p == Place.SAME && main.contains("pipe") && g.covers(r.neighborhoodKey())
+                && !Collections.disjoint(r.topics(), BURST_SHOWS)) {
+            // inside a burst main's own mahalles the flooded street and the dry tap are that burst whatever the
+            // wording: the class is the evidence, so half the similarity
+            return sim >= t.simSameDepartment() / 2;
+        }
         return accept(p, sameDept, sim, r.structure() != null || spans(r.topics(), main));
     }
+
+    private static final Set<String> BURST_SHOWS = Set.of("pipe", "flood", "water");
 
     boolean pairMatches(Report a, Report b, double sim) {
         if (topicConflict(a.topics(), b.topics())) {
