@@ -36,7 +36,8 @@ final class TopicCues {
 
     /** Exact folded words, or prefixes when they end with '*'. Hashtags are split only at case changes. */
     private static final Map<String, List<String>> WORDS = Map.ofEntries(
-            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*", "water")),
+            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*", "water",
+                    "bulanik*", "camurlu*")),
             Map.entry("garbage", List.of("cop*", "konteyner*", "atik*", "garbage", "trash", "rubbish")),
             Map.entry("light", List.of("lamba*", "aydinlatma*", "karanlik*", "sonuk*", "isik", "isiklar*",
                     "isigi*")),
@@ -45,8 +46,13 @@ final class TopicCues {
                     "asfalt*", "coktu", "cokmus", "coken", "goctu", "gocmus", "yolcoktu*")),
             Map.entry("sewer", List.of("kanalizasyon*", "logar*", "rogar*", "lagim*")),
             Map.entry("transit", List.of("otobus*", "durak*", "sefer*", "metro*", "tramvay*", "eshot*", "izban*",
-                    "tren", "treni", "trenler*", "trende", "trenin", "banliyo*", "akcaray*", "marmaray*")),
-            Map.entry("animal", List.of("kopek*", "kedi*", "hayvan*")),
+                    "tren", "treni", "trenler*", "trende", "trenin", "banliyo*", "akcaray*", "marmaray*", "vapur*",
+                    "izdeniz*", "feribot*", "iett*")),
+            Map.entry("ice", List.of("buz", "buzlu", "buzlan*", "buztut*", "tuzlama*", "tuzlan*", "greyder*", "kar",
+                    "kardan")),
+            Map.entry("noise", List.of("gurultu*", "muzik*", "noise")),
+            Map.entry("fountain", List.of("fiskiye*", "havuz*", "sus havuz*")),
+            Map.entry("animal", List.of("kopek*", "kedi*", "hayvan*", "marti*", "kopeg*")),
             Map.entry("electricity", List.of("elektrik*", "elektirik*", "electricity", "power")),
             Map.entry("fire", List.of("yangin*", "alev*", "duman*", "fire", "smoke")),
             Map.entry("playground", List.of("kaydirak*", "salincak*", "tahterevalli*")),
@@ -172,8 +178,14 @@ final class TopicCues {
         }
         String lowerRaw = raw.toLowerCase(java.util.Locale.ROOT);
         String line = line(f);
-        if (line == null && (lowerRaw.contains("@eshot") || anyStartsWith(f, "eshot"))) {
+        if (line == null && (lowerRaw.contains("@eshot") || anyStartsWith(f, "eshot") || anyStartsWith(f, "iett"))) {
             line = loneLineNumber(f); // "@eshotgm 490 yine gelmedi", "302 yok bugün #eshot"
+        }
+        if (line == null && (lowerRaw.contains("@iett") || anyStartsWith(f, "iett"))) {
+            line = loneLineNumber(f); // "@iett 142 yine yok": İstanbul's buses, like ESHOT's in İzmir
+        }
+        if (line == null && (lowerRaw.contains("@izdeniz") || anyStartsWith(f, "vapur") || anyStartsWith(f, "izdeniz"))) {
+            line = "ferry"; // the ferries are one service: a cancelled crossing is reported from every pier
         }
         if (line == null && lowerRaw.contains("@izban")) {
             line = "izban"; // "@izban seferler iptal mi?": the operator's account names the line
@@ -197,6 +209,13 @@ final class TopicCues {
      * "Konak Halkapınar alt geçidinde", "Çamdibi altgeçit", "Bayraklı köprüsü"), or null.
      */
     static String structure(String[] f) {
+        for (String w : f) {
+            for (String l : LANDMARKS) {
+                if (w.startsWith(l)) {
+                    return "yer:" + l; // "Kordon'da çöpler taşıyor": a landmark every citizen names the same way
+                }
+            }
+        }
         for (int i = 1; i < f.length; i++) {
             String kind = null;
             int nameAt = i - 1;
@@ -206,6 +225,8 @@ final class TopicCues {
             } else if (any(f[i], STRUCTURE_ONE_WORD)) {
                 kind = f[i].startsWith("alt") ? "altgecit" : f[i].startsWith("ust") ? "ustgecit"
                         : f[i].startsWith("kopru") ? "kopru" : "tunel";
+            } else if (f[i].startsWith("iskele")) {
+                kind = "iskele"; // "Bostanlı iskelesi", "Pasaport iskelesinin önünde"
             } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && f[i + 1].startsWith("mah"))) {
                 kind = "istasyon"; // "Bornova metro istasyonunda yürüyen merdiven": the station, not the line
             } else if (f[i].startsWith("kavsa") && isName(f[i - 1]) && !f[i - 1].startsWith("kopru")) {
@@ -223,6 +244,9 @@ final class TopicCues {
         return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)
                 && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w);
     }
+
+    /** Places known by one name across the city (İzmir's promenade and fair park). */
+    private static final List<String> LANDMARKS = List.of("kordon", "kulturpark");
 
     /** Words before a structure that say what it crosses, not which one it is. */
     private static final Set<String> GENERIC = Set.of("yol", "yolu", "yolundaki", "tren", "demiryolu", "karayolu",

@@ -553,6 +553,7 @@ public class IncidentService {
             case "metro" -> "Metro";
             case "tram" -> "Tramvay";
             case "izban" -> "İZBAN";
+            case "ferry" -> "Vapur";
             case "marmaray" -> "Marmaray";
             case "metrobus" -> "Metrobüs";
             default -> line.startsWith("bus:") ? line.substring(4) : line;
@@ -569,6 +570,9 @@ public class IncidentService {
             case "ustgecit" -> "üst geçidi";
             case "kopru" -> "köprüsü";
             case "kavsak" -> "kavşağı";
+            case "iskele" -> "iskelesi";
+            case "istasyon" -> "istasyonu";
+            case "yer" -> "";
             default -> "tüneli";
         };
         String name = structure.substring(colon + 1);
