@@ -159,8 +159,12 @@ public final class PlaceMatcher {
         return fixedDistrict;
     }
 
+    /** {@code common}: the name is also an everyday word or a very common name ({@link #COMMON}). */
     private record Hit(int start, int end, District district, List<Neighborhood> nbs, District alias,
-            boolean marker) {
+            boolean marker, boolean common) {
+        Hit(int start, int end, District district, List<Neighborhood> nbs, District alias, boolean marker) {
+            this(start, end, district, nbs, alias, marker, false);
+        }
     }
 
     public PlaceMatch match(NormalizedText text) {
@@ -279,7 +283,7 @@ public final class PlaceMatcher {
         if (nbs == null) {
             return d != null ? new Hit(start, end, d, null, null, false) : null;
         }
-        return new Hit(start, end, null, nbs, null, marker);
+        return new Hit(start, end, null, nbs, null, marker, common);
     }
 
     static boolean isMahalleMarker(String f) {
@@ -369,8 +373,10 @@ public final class PlaceMatcher {
             List<Neighborhood> c = h.nbs();
             if (!allowed.isEmpty()) {
                 List<Neighborhood> f = c.stream().filter(x -> allowed.contains(x.districtId())).toList();
-                if (f.isEmpty() && fixedDistrict == null && !textDistricts.isEmpty() && c.size() == 1) {
-                    f = c; // a unique name in another district than the one mentioned: trust the mahalle
+                if (f.isEmpty() && fixedDistrict == null && !textDistricts.isEmpty() && c.size() == 1 && !h.common()) {
+                    // a unique name in another district than the one mentioned: trust the mahalle, unless it is
+                    // also a word ("Torbalı pazar yerinde" is Torbalı's market, not Konak's Pazaryeri)
+                    f = c;
                 }
                 c = f;
             }
