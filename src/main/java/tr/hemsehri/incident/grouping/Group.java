@@ -89,8 +89,9 @@ public final class Group {
             }
             Set<String> m = new HashSet<>();
             for (Map.Entry<String, Integer> e : topics.entrySet()) {
-                // a burst pipe named once explains the floods and the cuts around it for the whole incident
-                if (2 * e.getValue() >= topical || "pipe".equals(e.getKey())) {
+                // a burst pipe named by two members explains the floods and the cuts around it for the whole
+                // incident, however many others write only "su yok" or "göl oldu"
+                if (2 * e.getValue() >= topical || "pipe".equals(e.getKey()) && e.getValue() >= 2) {
                     m.add(e.getKey());
                 }
             }

@@ -40,6 +40,9 @@ final class PlaceFromContext {
             StringBuilder span = new StringBuilder();
             for (int len = 1; len <= MAX_WORDS && i + len <= keys.length; len++) {
                 span.append(keys[i + len - 1]);
+                if (i + len < keys.length && PlaceMatcher.isStreet(keys[i + len])) {
+                    continue; // "Cumhuriyet caddesinde": a street named after the word, not the mahalle
+                }
                 for (String k : PlaceMatcher.baseForms(span.toString())) {
                     if (k.length() < MIN_KEY || PlaceMatcher.isOrdinaryNoun(k)) {
                         continue;

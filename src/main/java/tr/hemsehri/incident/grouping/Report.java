@@ -29,14 +29,22 @@ public record Report(long caseId, String district, String neighborhood, String d
         if (s == null || !s.endsWith(":")) {
             return s;
         }
-        // an unnamed one ("alt geçit göl olmuş") is named by the report's place, else it is no key
-        String place = neighborhood != null ? neighborhoodKey() : districtKey();
-        return place == null ? null : s + place;
+        // an unnamed one ("alt geçit göl olmuş") is named by the report's place (district/mahalle: one mahalle name
+        // is found in many districts), else it is no key
+        if (districtKey() == null) {
+            return null;
+        }
+        return s + (neighborhood != null ? districtKey() + "/" + neighborhoodKey() : districtKey());
     }
 
     /** The problem classes the text names (see {@link TopicCues}). */
     public Set<String> topics() {
         return text.topics();
+    }
+
+    /** The same report placed elsewhere (the place grouping used for it). */
+    public Report at(String district, String neighborhood) {
+        return new Report(caseId, district, neighborhood, department, at, text);
     }
 
     /** Builds the signature with the place words removed. */

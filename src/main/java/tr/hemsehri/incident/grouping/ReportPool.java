@@ -25,8 +25,17 @@ final class ReportPool {
         if (q == null) {
             return List.of();
         }
-        while (!q.isEmpty() && q.peekFirst().at().isBefore(horizon)) {
-            unindex(q.pollFirst());
+        // late or back-filled reports arrive out of time order: look at every one, not only the head
+        for (java.util.Iterator<Report> it = q.iterator(); it.hasNext();) {
+            Report p = it.next();
+            if (p.at().isBefore(horizon)) {
+                it.remove();
+                unindex(p);
+            }
+        }
+        if (q.isEmpty()) {
+            byKey.remove(key);
+            return List.of();
         }
         return q;
     }
@@ -44,8 +53,12 @@ final class ReportPool {
             return;
         }
         Set<Report> gone = new HashSet<>(rs);
-        if (q.removeIf(gone::contains)) {
-            gone.forEach(this::unindex);
+        for (java.util.Iterator<Report> it = q.iterator(); it.hasNext();) {
+            Report p = it.next();
+            if (gone.contains(p)) {
+                it.remove();
+                unindex(p);
+            }
         }
     }
 

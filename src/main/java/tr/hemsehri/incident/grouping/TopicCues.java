@@ -36,8 +36,7 @@ final class TopicCues {
 
     /** Exact folded words, or prefixes when they end with '*'. Hashtags are split only at case changes. */
     private static final Map<String, List<String>> WORDS = Map.ofEntries(
-            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*", "water",
-                    "bulanik*", "camurlu*")),
+            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*", "water")),
             Map.entry("garbage", List.of("cop*", "konteyner*", "atik*", "garbage", "trash", "rubbish")),
             Map.entry("light", List.of("lamba*", "aydinlatma*", "karanlik*", "sonuk*", "isik", "isiklar*",
                     "isigi*")),
@@ -51,14 +50,14 @@ final class TopicCues {
             Map.entry("ice", List.of("buz", "buzlu", "buzlan*", "buztut*", "tuzlama*", "tuzlan*", "greyder*", "kar",
                     "kardan")),
             Map.entry("noise", List.of("gurultu*", "muzik*", "noise")),
-            Map.entry("fountain", List.of("fiskiye*", "havuz*", "sus havuz*")),
+            Map.entry("fountain", List.of("fiskiye*", "havuz*")),
             Map.entry("animal", List.of("kopek*", "kedi*", "hayvan*", "marti*", "kopeg*")),
             Map.entry("electricity", List.of("elektrik*", "elektirik*", "electricity", "power")),
-            Map.entry("fire", List.of("yangin*", "alev*", "duman*", "fire", "smoke")),
+            Map.entry("fire", List.of("yangin*", "alevler*", "duman*", "fire", "smoke")),
             Map.entry("playground", List.of("kaydirak*", "salincak*", "tahterevalli*")),
             Map.entry("billing", List.of("fatura*", "abonelik*", "tahakkuk*")),
             Map.entry("facility", List.of("asansor*", "merdiven*")),
-            Map.entry("smell", List.of("koku", "kokusu*", "kokudan", "kokuyor*", "kokuyo", "pis koku*")),
+            Map.entry("smell", List.of("koku", "kokusu*", "kokudan", "kokuyor*", "kokuyo")),
             Map.entry("gas", List.of("dogalgaz*", "gaz")),
             Map.entry("tree", List.of("agac*", "dal", "dali", "dallar*", "fidan*")),
             Map.entry("flood", List.of("sel", "seli", "sele", "selde", "selin", "mazgal*", "gol", "golu",
@@ -71,9 +70,9 @@ final class TopicCues {
             "sudan", "suyok");
     /** Words that make plain "su" a missing-water report even beside a flood or sewer word. */
     private static final List<String> MISSING = List.of("yok*", "gelmiyor*", "gelmedi", "gelmiyo", "akmiyor",
-            "cikmiyor", "gitti", "verilecek", "gelecek", "gelir", "gelcek");
+            "cikmiyor", "gitti", "verilecek", "gelecek", "gelir", "gelcek", "kesik*", "kesil*", "kesinti*");
     /** These say water is missing wherever they stand; the verbs above only right after a water word. */
-    private static final List<String> MISSING_ANYWHERE = List.of("kesik*", "kesil*", "kesinti*", "boru*");
+    private static final List<String> MISSING_ANYWHERE = List.of("boru*");
     /** With water in the message, these say it flooded something: "su bastı", "su doldu", "su birikti". */
     private static final List<String> FLOODED = List.of("basti", "basmis*", "basiyor", "doldu", "dolmus*", "birik*",
             "giriyor", "girdi", "girmis*", "cekilmedi", "cekilmiyor", "yukseliyor", "mahsur*", "diz", "dizimize",
@@ -139,7 +138,7 @@ final class TopicCues {
             if (PLAIN_WATER.contains(w)) {
                 plainWater++;
             }
-            missing |= any(w, MISSING_ANYWHERE) || any(w, MISSING) && afterWater(f, i);
+            missing |= any(w, MISSING_ANYWHERE) || any(w, MISSING) && nearWater(f, i);
             for (Map.Entry<String, List<String>> e : WORDS.entrySet()) {
                 if (any(w, e.getValue()) && !("flood".equals(e.getKey()) && i > 0 && "insan".equals(f[i - 1]))) {
                     c.merge(e.getKey(), 1, Integer::sum); // "insan seli" is a crowd, not a flood
@@ -170,19 +169,23 @@ final class TopicCues {
             c.remove("light"); // "kavşaktaki ışıklar yanmıyor": the traffic signal, not the street lighting
             c.merge("signal", 1, Integer::sum);
         }
-        if (burning && !c.containsKey("light")) {
+        if (plainWater > 0 && (anyStartsWith(f, "bulanik") || anyStartsWith(f, "camurlu"))) {
+            c.merge("water", 1, Integer::sum); // "su bulanık", "çamurlu su": the water itself, not a muddy street
+        }
+        // "trafo yandı", "sigorta yandı": an electrical fault, not a fire
+        if (burning && !c.containsKey("light") && !c.containsKey("electricity") && !anyStartsWith(f, "trafo")
+                && !anyStartsWith(f, "sigorta") && !anyStartsWith(f, "ampul")) {
             c.merge("fire", 1, Integer::sum);
         }
-        if (pipe && burst) {
+        if (pipe && burst && !c.containsKey("gas")) { // "doğalgaz borusu patladı" is a gas matter
             c.merge("pipe", 1, Integer::sum);
         }
         String lowerRaw = raw.toLowerCase(java.util.Locale.ROOT);
         String line = line(f);
-        if (line == null && (lowerRaw.contains("@eshot") || anyStartsWith(f, "eshot") || anyStartsWith(f, "iett"))) {
+        // "@iett 142 yine yok": İstanbul's buses, like ESHOT's in İzmir
+        if (line == null && (lowerRaw.contains("@eshot") || anyStartsWith(f, "eshot") || lowerRaw.contains("@iett")
+                || anyStartsWith(f, "iett"))) {
             line = loneLineNumber(f); // "@eshotgm 490 yine gelmedi", "302 yok bugün #eshot"
-        }
-        if (line == null && (lowerRaw.contains("@iett") || anyStartsWith(f, "iett"))) {
-            line = loneLineNumber(f); // "@iett 142 yine yok": İstanbul's buses, like ESHOT's in İzmir
         }
         if (line == null && (lowerRaw.contains("@izdeniz") || anyStartsWith(f, "vapur") || anyStartsWith(f, "izdeniz"))) {
             line = "ferry"; // the ferries are one service: a cancelled crossing is reported from every pier
@@ -209,11 +212,10 @@ final class TopicCues {
      * "Konak Halkapınar alt geçidinde", "Çamdibi altgeçit", "Bayraklı köprüsü"), or null.
      */
     static String structure(String[] f) {
-        for (String w : f) {
-            for (String l : LANDMARKS) {
-                if (w.startsWith(l)) {
-                    return "yer:" + l; // "Kordon'da çöpler taşıyor": a landmark every citizen names the same way
-                }
+        for (int i = 0; i < f.length; i++) {
+            // "Kordon'da çöpler taşıyor": a landmark every citizen names the same way ("kordon altına" is police)
+            if (LANDMARKS.contains(f[i]) && !(i + 1 < f.length && f[i + 1].startsWith("alti"))) {
+                return "yer:" + (f[i].startsWith("kordon") ? "kordon" : "kulturpark");
             }
         }
         for (int i = 1; i < f.length; i++) {
@@ -225,9 +227,10 @@ final class TopicCues {
             } else if (any(f[i], STRUCTURE_ONE_WORD)) {
                 kind = f[i].startsWith("alt") ? "altgecit" : f[i].startsWith("ust") ? "ustgecit"
                         : f[i].startsWith("kopru") ? "kopru" : "tunel";
-            } else if (f[i].startsWith("iskele")) {
-                kind = "iskele"; // "Bostanlı iskelesi", "Pasaport iskelesinin önünde"
-            } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && f[i + 1].startsWith("mah"))) {
+            } else if (f[i].startsWith("iskele") && !"insaat".equals(f[i - 1])) {
+                kind = "iskele"; // "Bostanlı iskelesi", "Pasaport iskelesinin önünde"; not a scaffold
+            } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && f[i + 1].startsWith("mah"))
+                    && !FUEL.contains(f[i - 1])) {
                 kind = "istasyon"; // "Bornova metro istasyonunda yürüyen merdiven": the station, not the line
             } else if (f[i].startsWith("kavsa") && isName(f[i - 1]) && !f[i - 1].startsWith("kopru")) {
                 kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
@@ -242,16 +245,19 @@ final class TopicCues {
 
     private static boolean isName(String w) {
         return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)
-                && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w);
+                && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w) && !w.endsWith("ki");
     }
 
-    /** Places known by one name across the city (İzmir's promenade and fair park). */
-    private static final List<String> LANDMARKS = List.of("kordon", "kulturpark");
+    /** Places known by one name across the city (İzmir's promenade and fair park), as written. */
+    private static final Set<String> LANDMARKS = Set.of("kordon", "kordonda", "kordonun", "kordona", "kordondaki",
+            "kordondan", "kulturpark", "kulturparkta", "kulturparkin", "kulturparka", "kulturparktaki");
+    /** "benzin istasyonu", "şarj istasyonu": not a station of a line. */
+    private static final Set<String> FUEL = Set.of("benzin", "sarj", "akaryakit", "baz", "otogaz");
 
     /** Words before a structure that say what it crosses, not which one it is. */
     private static final Set<String> GENERIC = Set.of("yol", "yolu", "yolundaki", "tren", "demiryolu", "karayolu",
             "otoyol", "yaya", "arac", "bu", "su", "sudan", "sular", "kavsak", "kavsagi", "kavsagindaki", "metro",
-            "izban", "tramvay", "otobus");
+            "izban", "tramvay", "otobus", "buyuk", "kucuk", "ana", "yeni", "eski", "bizim", "sizin");
 
     /** With ESHOT named, the one 1–3 digit number that is not a duration or a count is the bus line. */
     private static String loneLineNumber(String[] f) {
@@ -271,9 +277,15 @@ final class TopicCues {
     private static final List<String> UNCOLLECTED = List.of("alinma*", "alinmi*", "toplanma*", "toplanmi*",
             "tasti", "tasmis*", "tasiyor", "yigil*", "birik*", "dag");
 
-    /** "su yok", "su hala gelmedi", "suyumuz 3 gündür yok" — not "kimse gelmedi" (nobody came). */
-    private static boolean afterWater(String[] f, int i) {
-        for (int j = Math.max(0, i - 3); j < i; j++) {
+    /**
+     * "su yok", "su dün akşamdan beri gelmiyor", "kesinti var, su yok" — not "kimse gelmedi" (nobody came) nor
+     * "elektrikler kesildi, evleri su bastı" (the cut is the power's).
+     */
+    private static boolean nearWater(String[] f, int i) {
+        if (i > 0 && f[i - 1].startsWith("elektrik")) {
+            return false;
+        }
+        for (int j = Math.max(0, i - 5); j < Math.min(f.length, i + 3); j++) {
             if (PLAIN_WATER.contains(f[j])) {
                 return true;
             }

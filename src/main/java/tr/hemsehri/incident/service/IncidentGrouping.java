@@ -326,7 +326,12 @@ public class IncidentGrouping {
                                 instant(row[5]), instant(row[6]), TextSignature.of((String) row[7]));
                         list.forEach(m -> engine.addTo(en.getKey(), m));
                     } else if (!list.isEmpty()) {
-                        engine.create(en.getKey(), list);
+                        // a member grouped by the place from context was stored with the analyser's (none): the
+                        // incident's own place is where grouping put it
+                        String district = (String) row[2];
+                        String neighborhood = (String) row[3];
+                        engine.create(en.getKey(), list.stream().map(m -> m.district() == null && district != null
+                                ? m.at(district, neighborhood) : m).toList());
                     }
                     engine.announce(en.getKey(), (String) row[8]);
                 }
@@ -336,7 +341,7 @@ public class IncidentGrouping {
                         + " and c.status not in ('CLOSED', 'REFERRED') order by c.created_at")
                         .setParameter("since", Instant.now().minus(config.poolWindow()))
                         .getResultList();
-                pooled.forEach(m -> engine.pool(report(m)));
+                pooled.forEach(m -> engine.pool(engine.withContextPlace(report(m))));
                 LOG.debugf("Incident index: %d open incidents, %d pooled reports", engine.openGroups(),
                         engine.pooled());
             });

@@ -576,9 +576,12 @@ public class IncidentService {
             default -> "tüneli";
         };
         String name = structure.substring(colon + 1);
+        if (name.indexOf('/') >= 0) {
+            name = name.substring(name.indexOf('/') + 1); // unnamed: "district/mahalle" keys, titled by the mahalle
+        }
         name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         String where = r.district() == null ? "" : " (" + r.district() + ")";
-        return (d == null ? "Olay" : d.name) + " — " + name + " " + kind + where;
+        return (d == null ? "Olay" : d.name) + " — " + (name + " " + kind).trim() + where;
     }
 
     String title(Long departmentId, String district, String neighborhood) {

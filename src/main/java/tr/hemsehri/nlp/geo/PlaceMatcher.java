@@ -309,7 +309,8 @@ public final class PlaceMatcher {
                 && !COMMON.contains(TurkishNormalizer.key(toks.get(start - 1).folded()));
     }
 
-    static boolean isStreet(String f) {
+    /** "cad.", "sokak", "bulvarı" ...: the word before is a street's name. */
+    public static boolean isStreet(String f) {
         return f.equals("cd") || f.equals("cad") || f.startsWith("cadde") || f.equals("sk") || f.equals("sok")
                 || f.startsWith("sokak") || f.startsWith("sokag") || f.startsWith("bulvar") || f.equals("blv");
     }
