@@ -12,9 +12,9 @@ import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
 
 /**
  * The labelled tuning streams (streams/, heldout/ which became tuning data in session 11, heldout2/ which became
- * tuning data in session 11 round 2): pairwise and B-cubed precision and recall stay at or above 0.9. heldout3/ (the
- * fresh test) is scored by GroupingEvaluation --heldout3, not gated here, so that failing it cannot push anyone into
- * tuning on it.
+ * tuning data in session 11 round 2): pairwise and B-cubed precision and recall stay at or above 0.9. The later sets
+ * (heldout3-5, tuning since session 12, and the sealed heldout6) are scored by GroupingEvaluation --only, not gated
+ * here: their recall is below the target, and a gate on a sealed set would push anyone into tuning on it.
  */
 class GroupingEvaluationTest {
     @ParameterizedTest
