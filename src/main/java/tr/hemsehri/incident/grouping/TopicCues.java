@@ -86,27 +86,13 @@ final class TopicCues {
     private static final Set<String> BURNING = Set.of("yaniyor", "yaniyo", "yandi", "yanmis", "burning");
     /** A burst pipe ("boru patladı", "patlayan borudan"): the one thing behind both a water cut and a flood. */
     private static final List<String> BURST = List.of("patla*", "patlak*", "patlag*");
-    /** "tren", "treni": the suburban train in a line question ("Çiğli'de tren gelmiyor"). */
-    private static final Set<String> RAIL = Set.of("tren", "treni", "trenler", "trenleri", "trende", "trenin");
     /** "alt geçit" written in two words. */
-    private static final List<String> UNDERPASS = List.of("gecit*", "gecid*");
-    /** Bridges between a line number and the line word: "202 numaralı otobüs", "302 nolu hat". */
-    private static final Set<String> NUMBER_WORDS = Set.of("numarali", "nolu", "no", "nl", "numara", "numarada");
-    /** A line number before one of these names a line ("202 otobüsü", "302 hattı", "202 seferleri"). */
-    private static final List<String> LINE_AFTER = List.of("otobus*", "hat", "hatti*", "hattin*", "sefer*");
-    /** A line number after one of these names a line ("ESHOT 202", "hat 302"). */
-    private static final List<String> LINE_BEFORE = List.of("eshot*", "hat", "hatti");
-    /** A number before one of these is a duration or a count, not a line ("30 dakikadır", "40 kişi"). */
-    private static final List<String> NOT_LINE_AFTER = List.of("dk*", "dakika*", "saat*", "gun*", "kisi*", "yil*",
-            "kat*", "sokak*", "sk", "metre*", "lira*", "tl");
+    static final List<String> UNDERPASS = List.of("gecit*", "gecid*");
     /** Tree names written with Turkish letters only: folded "cam" is also glass ("camı açamıyoruz"). */
     private static final Set<String> TREE_LOWER = Set.of("çam", "çamı", "çamlar", "çamın", "kavak", "kavağı",
             "okaliptüs", "okaliptus", "çınar", "çınarı", "çınarlar", "çınarın");
     /** With garbage words, these say the bin itself is broken ("konteynerin kapağı kırık"): another job. */
     private static final List<String> BROKEN = List.of("kirik*", "kiril*", "kapak*", "kapag*", "parcalan*");
-    /** "alt geçit", "üst geçit", "köprü", "tünel": a named structure is its own place. */
-    private static final List<String> STRUCTURE_ONE_WORD = List.of("altgecit*", "altgecid*", "ustgecit*",
-            "ustgecid*", "kopru", "koprus*", "kopruy*", "kopruden", "koprude", "koprun*", "tunel*");
 
     private TopicCues() {
     }
@@ -180,19 +166,7 @@ final class TopicCues {
         if (pipe && burst && !c.containsKey("gas")) { // "doğalgaz borusu patladı" is a gas matter
             c.merge("pipe", 1, Integer::sum);
         }
-        String lowerRaw = raw.toLowerCase(java.util.Locale.ROOT);
-        String line = line(f);
-        // "@iett 142 yine yok": İstanbul's buses, like ESHOT's in İzmir
-        if (line == null && (lowerRaw.contains("@eshot") || anyStartsWith(f, "eshot") || lowerRaw.contains("@iett")
-                || anyStartsWith(f, "iett"))) {
-            line = loneLineNumber(f); // "@eshotgm 490 yine gelmedi", "302 yok bugün #eshot"
-        }
-        if (line == null && (lowerRaw.contains("@izdeniz") || anyStartsWith(f, "vapur") || anyStartsWith(f, "izdeniz"))) {
-            line = "ferry"; // the ferries are one service: a cancelled crossing is reported from every pier
-        }
-        if (line == null && lowerRaw.contains("@izban")) {
-            line = "izban"; // "@izban seferler iptal mi?": the operator's account names the line
-        }
+        String line = LineCues.of(f, raw);
         if (line != null) {
             c.merge("transit", 1, Integer::sum);
         }
@@ -202,76 +176,15 @@ final class TopicCues {
         if (!lineOnly) {
             line = null; // "metro durağının yanında çöp" is garbage at a place, not a metro problem
         }
-        String structure = line == null ? structure(f) : null;
+        String structure = line == null ? StructureCues.of(f) : null;
         return c.isEmpty() && line == null && structure == null ? Cues.NONE
                 : new Cues(Map.copyOf(c), line, structure);
     }
 
-    /**
-     * The point structure a message names, as "kind:name" from the word before it ("Halkapınar alt geçidi",
-     * "Konak Halkapınar alt geçidinde", "Çamdibi altgeçit", "Bayraklı köprüsü"), or null.
-     */
-    static String structure(String[] f) {
-        for (int i = 0; i < f.length; i++) {
-            // "Kordon'da çöpler taşıyor": a landmark every citizen names the same way ("kordon altına" is police)
-            if (LANDMARKS.contains(f[i]) && !(i + 1 < f.length && f[i + 1].startsWith("alti"))) {
-                return "yer:" + (f[i].startsWith("kordon") ? "kordon" : "kulturpark");
-            }
-        }
-        for (int i = 1; i < f.length; i++) {
-            String kind = null;
-            int nameAt = i - 1;
-            if (("alt".equals(f[i - 1]) || "ust".equals(f[i - 1])) && any(f[i], UNDERPASS)) {
-                kind = f[i - 1] + "gecit";
-                nameAt = i - 2;
-            } else if (any(f[i], STRUCTURE_ONE_WORD)) {
-                kind = f[i].startsWith("alt") ? "altgecit" : f[i].startsWith("ust") ? "ustgecit"
-                        : f[i].startsWith("kopru") ? "kopru" : "tunel";
-            } else if (f[i].startsWith("iskele") && !"insaat".equals(f[i - 1])) {
-                kind = "iskele"; // "Bostanlı iskelesi", "Pasaport iskelesinin önünde"; not a scaffold
-            } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && f[i + 1].startsWith("mah"))
-                    && !FUEL.contains(f[i - 1])) {
-                kind = "istasyon"; // "Bornova metro istasyonunda yürüyen merdiven": the station, not the line
-            } else if (f[i].startsWith("kavsa") && isName(f[i - 1]) && !f[i - 1].startsWith("kopru")) {
-                kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
-            }
-            if (kind != null) {
-                // "tren yolu alt geçidi", "alt geçit göl olmuş": no name of its own, so the report's place names it
-                return kind + ":" + (nameAt >= 0 && isName(f[nameAt]) ? f[nameAt] : "");
-            }
-        }
-        return null;
-    }
 
-    private static boolean isName(String w) {
-        return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)
-                && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w) && !w.endsWith("ki");
-    }
 
-    /** Places known by one name across the city (İzmir's promenade and fair park), as written. */
-    private static final Set<String> LANDMARKS = Set.of("kordon", "kordonda", "kordonun", "kordona", "kordondaki",
-            "kordondan", "kulturpark", "kulturparkta", "kulturparkin", "kulturparka", "kulturparktaki");
-    /** "benzin istasyonu", "şarj istasyonu": not a station of a line. */
-    private static final Set<String> FUEL = Set.of("benzin", "sarj", "akaryakit", "baz", "otogaz");
 
-    /** Words before a structure that say what it crosses, not which one it is. */
-    private static final Set<String> GENERIC = Set.of("yol", "yolu", "yolundaki", "tren", "demiryolu", "karayolu",
-            "otoyol", "yaya", "arac", "bu", "su", "sudan", "sular", "kavsak", "kavsagi", "kavsagindaki", "metro",
-            "izban", "tramvay", "otobus", "buyuk", "kucuk", "ana", "yeni", "eski", "bizim", "sizin");
 
-    /** With ESHOT named, the one 1–3 digit number that is not a duration or a count is the bus line. */
-    private static String loneLineNumber(String[] f) {
-        String found = null;
-        for (int i = 0; i < f.length; i++) {
-            if (isLineNumber(f[i]) && !(i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER))) {
-                if (found != null && !found.equals(f[i])) {
-                    return null; // two numbers: cannot tell which is the line
-                }
-                found = f[i];
-            }
-        }
-        return found == null ? null : "bus:" + found;
-    }
 
     /** Garbage that was not collected: the round's problem even when a bin is broken too. */
     private static final List<String> UNCOLLECTED = List.of("alinma*", "alinmi*", "toplanma*", "toplanmi*",
@@ -312,7 +225,7 @@ final class TopicCues {
         return false;
     }
 
-    private static boolean anyStartsWith(String[] f, String prefix) {
+    static boolean anyStartsWith(String[] f, String prefix) {
         for (String w : f) {
             if (w.startsWith(prefix)) {
                 return true;
@@ -348,54 +261,7 @@ final class TopicCues {
         }
     }
 
-    /**
-     * The transport line a message is about: a bus line number ("202 numaralı otobüs", "ESHOT 202", "302 nolu
-     * hat"), else the metro, tram or İZBAN. A line runs through several districts, so it is its own place.
-     */
-    static String line(String[] f) {
-        for (int i = 0; i < f.length; i++) {
-            if (!isLineNumber(f[i])) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < f.length && j <= i + 2 && NUMBER_WORDS.contains(f[j])) {
-                j++;
-            }
-            if (j < f.length && any(f[j], LINE_AFTER) || i > 0 && any(f[i - 1], LINE_BEFORE)) {
-                return "bus:" + f[i];
-            }
-        }
-        for (String w : f) {
-            if (w.startsWith("metrobus")) {
-                return "metrobus";
-            }
-            if (w.startsWith("metro")) {
-                return "metro";
-            }
-            if (w.startsWith("tramvay") || w.startsWith("akcaray")) {
-                return "tram"; // Akçaray is Kocaeli's tram
-            }
-            if (w.startsWith("izban") || w.startsWith("banliyo") || RAIL.contains(w)) {
-                return "izban"; // the suburban train: İZBAN where the product started
-            }
-            if (w.startsWith("marmaray")) {
-                return "marmaray";
-            }
-        }
-        return null;
-    }
 
-    private static boolean isLineNumber(String w) {
-        if (w.isEmpty() || w.length() > 3) {
-            return false; // İzmir's street numbers have four digits ("1799 sk"); bus lines up to three
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     static boolean any(String w, List<String> patterns) {
         for (String p : patterns) {

@@ -1,0 +1,114 @@
+package tr.hemsehri.incident.grouping;
+
+import static tr.hemsehri.incident.grouping.TopicCues.any;
+import static tr.hemsehri.incident.grouping.TopicCues.anyStartsWith;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The transport line a message is about (see {@link TopicCues}): a bus number next to a line word or an operator's
+ * name, the metro, tram, İZBAN, Marmaray, metrobüs or the ferries. A line runs through several districts, so it is
+ * its own place for grouping.
+ */
+final class LineCues {
+    private LineCues() {
+    }
+
+    /** {@code raw}: the text as written, for the operators' accounts the normaliser drops ("@eshotgm", "@izban"). */
+    static String of(String[] f, String raw) {
+        String lowerRaw = raw.toLowerCase(java.util.Locale.ROOT);
+        String line = line(f);
+        // "@iett 142 yine yok": İstanbul's buses, like ESHOT's in İzmir
+        if (line == null && (lowerRaw.contains("@eshot") || anyStartsWith(f, "eshot") || lowerRaw.contains("@iett")
+                || anyStartsWith(f, "iett"))) {
+            line = loneLineNumber(f); // "@eshotgm 490 yine gelmedi", "302 yok bugün #eshot"
+        }
+        if (line == null && (lowerRaw.contains("@izdeniz") || anyStartsWith(f, "vapur") || anyStartsWith(f, "izdeniz"))) {
+            line = "ferry"; // the ferries are one service: a cancelled crossing is reported from every pier
+        }
+        if (line == null && lowerRaw.contains("@izban")) {
+            line = "izban"; // "@izban seferler iptal mi?": the operator's account names the line
+        }
+        return line;
+    }
+
+    /** "tren", "treni": the suburban train in a line question ("Çiğli'de tren gelmiyor"). */
+    private static final Set<String> RAIL = Set.of("tren", "treni", "trenler", "trenleri", "trende", "trenin");
+
+    /** Bridges between a line number and the line word: "202 numaralı otobüs", "302 nolu hat". */
+    private static final Set<String> NUMBER_WORDS = Set.of("numarali", "nolu", "no", "nl", "numara", "numarada");
+
+    /** A line number before one of these names a line ("202 otobüsü", "302 hattı", "202 seferleri"). */
+    private static final List<String> LINE_AFTER = List.of("otobus*", "hat", "hatti*", "hattin*", "sefer*");
+
+    /** A line number after one of these names a line ("ESHOT 202", "hat 302"). */
+    private static final List<String> LINE_BEFORE = List.of("eshot*", "hat", "hatti");
+
+    /** A number before one of these is a duration or a count, not a line ("30 dakikadır", "40 kişi"). */
+    private static final List<String> NOT_LINE_AFTER = List.of("dk*", "dakika*", "saat*", "gun*", "kisi*", "yil*",
+            "kat*", "sokak*", "sk", "metre*", "lira*", "tl");
+
+    /** With ESHOT named, the one 1–3 digit number that is not a duration or a count is the bus line. */
+    private static String loneLineNumber(String[] f) {
+        String found = null;
+        for (int i = 0; i < f.length; i++) {
+            if (isLineNumber(f[i]) && !(i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER))) {
+                if (found != null && !found.equals(f[i])) {
+                    return null; // two numbers: cannot tell which is the line
+                }
+                found = f[i];
+            }
+        }
+        return found == null ? null : "bus:" + found;
+    }
+
+    /**
+     * The transport line a message is about: a bus line number ("202 numaralı otobüs", "ESHOT 202", "302 nolu
+     * hat"), else the metro, tram or İZBAN. A line runs through several districts, so it is its own place.
+     */
+    static String line(String[] f) {
+        for (int i = 0; i < f.length; i++) {
+            if (!isLineNumber(f[i])) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < f.length && j <= i + 2 && NUMBER_WORDS.contains(f[j])) {
+                j++;
+            }
+            if (j < f.length && any(f[j], LINE_AFTER) || i > 0 && any(f[i - 1], LINE_BEFORE)) {
+                return "bus:" + f[i];
+            }
+        }
+        for (String w : f) {
+            if (w.startsWith("metrobus")) {
+                return "metrobus";
+            }
+            if (w.startsWith("metro")) {
+                return "metro";
+            }
+            if (w.startsWith("tramvay") || w.startsWith("akcaray")) {
+                return "tram"; // Akçaray is Kocaeli's tram
+            }
+            if (w.startsWith("izban") || w.startsWith("banliyo") || RAIL.contains(w)) {
+                return "izban"; // the suburban train: İZBAN where the product started
+            }
+            if (w.startsWith("marmaray")) {
+                return "marmaray";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLineNumber(String w) {
+        if (w.isEmpty() || w.length() > 3) {
+            return false; // İzmir's street numbers have four digits ("1799 sk"); bus lines up to three
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

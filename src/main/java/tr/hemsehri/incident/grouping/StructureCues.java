@@ -1,0 +1,73 @@
+package tr.hemsehri.incident.grouping;
+
+import static tr.hemsehri.incident.grouping.TopicCues.any;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The point structure a message names (see {@link TopicCues}): an underpass, bridge, tunnel, named junction,
+ * station, pier or one of the city's landmarks. One underpass on one day is one subject whoever the analyser
+ * thought should fix it, so grouping keys such reports by the structure.
+ */
+final class StructureCues {
+    private StructureCues() {
+    }
+
+    /** "alt geçit", "üst geçit", "köprü", "tünel": a named structure is its own place. */
+    private static final List<String> STRUCTURE_ONE_WORD = List.of("altgecit*", "altgecid*", "ustgecit*",
+            "ustgecid*", "kopru", "koprus*", "kopruy*", "kopruden", "koprude", "koprun*", "tunel*");
+
+    /**
+     * The point structure a message names, as "kind:name" from the word before it ("Halkapınar alt geçidi",
+     * "Konak Halkapınar alt geçidinde", "Çamdibi altgeçit", "Bayraklı köprüsü"), or null.
+     */
+    static String of(String[] f) {
+        for (int i = 0; i < f.length; i++) {
+            // "Kordon'da çöpler taşıyor": a landmark every citizen names the same way ("kordon altına" is police)
+            if (LANDMARKS.contains(f[i]) && !(i + 1 < f.length && f[i + 1].startsWith("alti"))) {
+                return "yer:" + (f[i].startsWith("kordon") ? "kordon" : "kulturpark");
+            }
+        }
+        for (int i = 1; i < f.length; i++) {
+            String kind = null;
+            int nameAt = i - 1;
+            if (("alt".equals(f[i - 1]) || "ust".equals(f[i - 1])) && any(f[i], TopicCues.UNDERPASS)) {
+                kind = f[i - 1] + "gecit";
+                nameAt = i - 2;
+            } else if (any(f[i], STRUCTURE_ONE_WORD)) {
+                kind = f[i].startsWith("alt") ? "altgecit" : f[i].startsWith("ust") ? "ustgecit"
+                        : f[i].startsWith("kopru") ? "kopru" : "tunel";
+            } else if (f[i].startsWith("iskele") && !"insaat".equals(f[i - 1])) {
+                kind = "iskele"; // "Bostanlı iskelesi", "Pasaport iskelesinin önünde"; not a scaffold
+            } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && f[i + 1].startsWith("mah"))
+                    && !FUEL.contains(f[i - 1])) {
+                kind = "istasyon"; // "Bornova metro istasyonunda yürüyen merdiven": the station, not the line
+            } else if (f[i].startsWith("kavsa") && isName(f[i - 1]) && !f[i - 1].startsWith("kopru")) {
+                kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
+            }
+            if (kind != null) {
+                // "tren yolu alt geçidi", "alt geçit göl olmuş": no name of its own, so the report's place names it
+                return kind + ":" + (nameAt >= 0 && isName(f[nameAt]) ? f[nameAt] : "");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isName(String w) {
+        return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)
+                && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w) && !w.endsWith("ki");
+    }
+
+    /** Places known by one name across the city (İzmir's promenade and fair park), as written. */
+    private static final Set<String> LANDMARKS = Set.of("kordon", "kordonda", "kordonun", "kordona", "kordondaki",
+            "kordondan", "kulturpark", "kulturparkta", "kulturparkin", "kulturparka", "kulturparktaki");
+
+    /** "benzin istasyonu", "şarj istasyonu": not a station of a line. */
+    private static final Set<String> FUEL = Set.of("benzin", "sarj", "akaryakit", "baz", "otogaz");
+
+    /** Words before a structure that say what it crosses, not which one it is. */
+    private static final Set<String> GENERIC = Set.of("yol", "yolu", "yolundaki", "tren", "demiryolu", "karayolu",
+            "otoyol", "yaya", "arac", "bu", "su", "sudan", "sular", "kavsak", "kavsagi", "kavsagindaki", "metro",
+            "izban", "tramvay", "otobus", "buyuk", "kucuk", "ana", "yeni", "eski", "bizim", "sizin");
+}
