@@ -4,7 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import tr.hemsehri.incident.service.IncidentService;
+import tr.hemsehri.incident.service.IncidentReads;
 import tr.hemsehri.security.CurrentUser;
 
 /**
@@ -19,13 +19,13 @@ public class IncidentAlerts {
     @Inject
     CurrentUser user;
     @Inject
-    IncidentService incidents;
+    IncidentReads reads;
 
     private Long suggested;
 
     public long getSuggested() {
         if (suggested == null) {
-            suggested = identity.isAnonymous() ? 0L : incidents.suggestedCount(user.actor());
+            suggested = identity.isAnonymous() ? 0L : reads.suggestedCount(user.actor());
         }
         return suggested;
     }

@@ -24,8 +24,10 @@ import tr.hemsehri.incident.model.IncidentDtos.IncidentView;
 import tr.hemsehri.incident.model.IncidentDtos.PatchRequest;
 import tr.hemsehri.incident.model.IncidentDtos.PlannedRequest;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateRequest;
+import tr.hemsehri.incident.service.IncidentBroadcast;
 import tr.hemsehri.incident.service.IncidentGrouping;
-import tr.hemsehri.incident.service.IncidentService;
+import tr.hemsehri.incident.service.IncidentManualGrouping;
+import tr.hemsehri.incident.service.IncidentReads;
 import tr.hemsehri.security.CurrentUser;
 import tr.hemsehri.security.Roles;
 
@@ -48,7 +50,11 @@ public class IncidentConsoleResource {
             "created", "Olay oluşturuldu.");
 
     @Inject
-    IncidentService incidents;
+    IncidentReads reads;
+    @Inject
+    IncidentManualGrouping manual;
+    @Inject
+    IncidentBroadcast broadcast;
     @Inject
     IncidentGrouping grouping;
     @Inject
@@ -68,7 +74,7 @@ public class IncidentConsoleResource {
     @GET
     public Object list(@QueryParam("status") String status, @QueryParam("msg") String msg) {
         String filter = status == null || status.isBlank() ? null : status;
-        return listPage.data("incidents", incidents.list(filter, user.actor(), 200)).data("filter", filter)
+        return listPage.data("incidents", reads.list(filter, user.actor(), 200)).data("filter", filter)
                 .data("departments", departments.list()).data("canManage", !user.actor().isDepartment())
                 .data("flash", msg == null ? null : FLASH.get(msg)).data("active", "incidents");
     }
@@ -78,7 +84,7 @@ public class IncidentConsoleResource {
     public Object detail(@PathParam("id") long id, @QueryParam("msg") String msg) {
         IncidentDetail d;
         try {
-            d = incidents.detail(id, user.actor());
+            d = reads.detail(id, user.actor());
         } catch (ApiException e) {
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(errorPage.data("title", e.title()).data("detail", e.getMessage()).data("active", "incidents"))
@@ -87,7 +93,7 @@ public class IncidentConsoleResource {
         IncidentView i = d.incident();
         boolean manage = !user.actor().isDepartment() && i.mergedInto() == null
                 && List.of("SUGGESTED", "OPEN", "IN_PROGRESS").contains(i.status());
-        List<IncidentView> others = manage ? incidents.list(null, user.actor(), 200).stream()
+        List<IncidentView> others = manage ? reads.list(null, user.actor(), 200).stream()
                 .filter(o -> o.id() != id && List.of("SUGGESTED", "OPEN", "IN_PROGRESS").contains(o.status())).toList()
                 : List.of();
         boolean working = "IN_PROGRESS".equals(i.status());
@@ -102,13 +108,13 @@ public class IncidentConsoleResource {
     @POST
     @Path("/{id}/confirm")
     public Response confirm(@PathParam("id") long id) {
-        return act(id, "confirmed", () -> incidents.confirm(id, user.actor()));
+        return act(id, "confirmed", () -> manual.confirm(id, user.actor()));
     }
 
     @POST
     @Path("/{id}/dismiss")
     public Response dismiss(@PathParam("id") long id) {
-        return act(id, "dismissed", () -> incidents.dismiss(id, user.actor()));
+        return act(id, "dismissed", () -> manual.dismiss(id, user.actor()));
     }
 
     /** One update answers all: text to every linked citizen, the incident's new status, optionally the ETA. */
@@ -116,7 +122,7 @@ public class IncidentConsoleResource {
     @Path("/{id}/updates")
     public Response update(@PathParam("id") long id, @RestForm String text, @RestForm String status,
             @RestForm String eta) {
-        return act(id, "updated", () -> incidents.update(id, new UpdateRequest(text, status,
+        return act(id, "updated", () -> broadcast.update(id, new UpdateRequest(text, status,
                 IncidentForms.time(eta, "Tahmini bitiş")), user.actor()));
     }
 
@@ -125,27 +131,27 @@ public class IncidentConsoleResource {
     @Path("/{id}/details")
     public Response details(@PathParam("id") long id, @RestForm String eta, @RestForm String department,
             @RestForm String title) {
-        return act(id, "saved", () -> incidents.patch(id, new PatchRequest(IncidentForms.blank(title),
+        return act(id, "saved", () -> manual.patch(id, new PatchRequest(IncidentForms.blank(title),
                 IncidentForms.time(eta, "Tahmini bitiş"), IncidentForms.blank(department)), user.actor()));
     }
 
     @POST
     @Path("/{id}/link")
     public Response link(@PathParam("id") long id, @RestForm String cases) {
-        return act(id, "linked", () -> incidents.link(id, IncidentForms.caseIds(cases), user.actor()));
+        return act(id, "linked", () -> manual.link(id, IncidentForms.caseIds(cases), user.actor()));
     }
 
     @POST
     @Path("/{id}/cases/{caseId}/unlink")
     public Response unlink(@PathParam("id") long id, @PathParam("caseId") long caseId) {
-        return act(id, "unlinked", () -> incidents.unlink(id, caseId, user.actor()));
+        return act(id, "unlinked", () -> manual.unlink(id, caseId, user.actor()));
     }
 
     /** The other incident's reports move into this one. */
     @POST
     @Path("/{id}/merge")
     public Response merge(@PathParam("id") long id, @RestForm String otherId) {
-        return act(id, "merged", () -> incidents.merge(id, IncidentForms.id(otherId, "Birleştirilecek olay"),
+        return act(id, "merged", () -> manual.merge(id, IncidentForms.id(otherId, "Birleştirilecek olay"),
                 user.actor()));
     }
 
@@ -153,7 +159,7 @@ public class IncidentConsoleResource {
     @POST
     @Path("/{id}/split")
     public Response split(@PathParam("id") long id, @RestForm List<String> caseIds, @RestForm String title) {
-        return actThen(() -> incidents.split(id, new CaseIds(IncidentForms.caseIds(caseIds == null ? null : String.join(",", caseIds)),
+        return actThen(() -> manual.split(id, new CaseIds(IncidentForms.caseIds(caseIds == null ? null : String.join(",", caseIds)),
                 IncidentForms.blank(title)), user.actor()), "split");
     }
 
@@ -161,7 +167,7 @@ public class IncidentConsoleResource {
     @Path("/planned")
     public Response planned(@RestForm String department, @RestForm String district, @RestForm String neighborhood,
             @RestForm String start, @RestForm String end, @RestForm String announcement, @RestForm String title) {
-        return actThen(() -> incidents.planned(new PlannedRequest(IncidentForms.blank(department),
+        return actThen(() -> manual.planned(new PlannedRequest(IncidentForms.blank(department),
                 IncidentForms.blank(district), IncidentForms.blank(neighborhood), IncidentForms.time(start, "Başlangıç"),
                 IncidentForms.time(end, "Bitiş"), IncidentForms.blank(announcement), IncidentForms.blank(title)),
                 user.actor()), "planned");
@@ -171,7 +177,7 @@ public class IncidentConsoleResource {
     @POST
     @Path("/create")
     public Response create(@RestForm String cases, @RestForm String title) {
-        return actThen(() -> incidents.create(new CaseIds(IncidentForms.caseIds(cases), IncidentForms.blank(title)),
+        return actThen(() -> manual.create(new CaseIds(IncidentForms.caseIds(cases), IncidentForms.blank(title)),
                 user.actor()), "created");
     }
 

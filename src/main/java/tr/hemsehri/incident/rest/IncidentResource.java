@@ -23,8 +23,10 @@ import tr.hemsehri.incident.model.IncidentDtos.PatchRequest;
 import tr.hemsehri.incident.model.IncidentDtos.PlannedRequest;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateRequest;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateResult;
+import tr.hemsehri.incident.service.IncidentBroadcast;
 import tr.hemsehri.incident.service.IncidentGrouping;
-import tr.hemsehri.incident.service.IncidentService;
+import tr.hemsehri.incident.service.IncidentManualGrouping;
+import tr.hemsehri.incident.service.IncidentReads;
 import tr.hemsehri.security.CurrentUser;
 import tr.hemsehri.security.Roles;
 
@@ -35,7 +37,11 @@ import tr.hemsehri.security.Roles;
 @RolesAllowed({Roles.MODERATOR, Roles.ADMIN, Roles.DEPARTMENT})
 public class IncidentResource {
     @Inject
-    IncidentService incidents;
+    IncidentReads reads;
+    @Inject
+    IncidentManualGrouping manual;
+    @Inject
+    IncidentBroadcast broadcast;
     @Inject
     IncidentGrouping grouping;
     @Inject
@@ -43,75 +49,75 @@ public class IncidentResource {
 
     @GET
     public List<IncidentView> list(@QueryParam("status") String status, @QueryParam("size") String size) {
-        return incidents.list(status, user.actor(), Math.max(1, Math.min(200, Params.intValue("size", size, 50))));
+        return reads.list(status, user.actor(), Math.max(1, Math.min(200, Params.intValue("size", size, 50))));
     }
 
     @GET
     @Path("/{id}")
     public IncidentDetail get(@PathParam("id") long id) {
-        return incidents.detail(id, user.actor());
+        return reads.detail(id, user.actor());
     }
 
     @POST
     public IncidentView create(CaseIds req) {
-        return changed(() -> incidents.create(req, user.actor()));
+        return changed(() -> manual.create(req, user.actor()));
     }
 
     @POST
     @Path("/planned")
     public IncidentView planned(PlannedRequest req) {
-        return changed(() -> incidents.planned(req, user.actor()));
+        return changed(() -> manual.planned(req, user.actor()));
     }
 
     @PATCH
     @Path("/{id}")
     public IncidentView patch(@PathParam("id") long id, PatchRequest req) {
-        return incidents.patch(id, req, user.actor());
+        return manual.patch(id, req, user.actor());
     }
 
     @POST
     @Path("/{id}/confirm")
     @Consumes(MediaType.WILDCARD)
     public IncidentView confirm(@PathParam("id") long id) {
-        return incidents.confirm(id, user.actor());
+        return manual.confirm(id, user.actor());
     }
 
     @POST
     @Path("/{id}/dismiss")
     @Consumes(MediaType.WILDCARD)
     public IncidentView dismiss(@PathParam("id") long id) {
-        return changed(() -> incidents.dismiss(id, user.actor()));
+        return changed(() -> manual.dismiss(id, user.actor()));
     }
 
     @POST
     @Path("/{id}/updates")
     public UpdateResult update(@PathParam("id") long id, UpdateRequest req) {
-        return changed(() -> incidents.update(id, req, user.actor()));
+        return changed(() -> broadcast.update(id, req, user.actor()));
     }
 
     @POST
     @Path("/{id}/cases")
     public IncidentView link(@PathParam("id") long id, CaseIds req) {
-        return changed(() -> incidents.link(id, req == null ? null : req.caseIds(), user.actor()));
+        return changed(() -> manual.link(id, req == null ? null : req.caseIds(), user.actor()));
     }
 
     @DELETE
     @Consumes(MediaType.WILDCARD)
     @Path("/{id}/cases/{caseId}")
     public IncidentView unlink(@PathParam("id") long id, @PathParam("caseId") long caseId) {
-        return changed(() -> incidents.unlink(id, caseId, user.actor()));
+        return changed(() -> manual.unlink(id, caseId, user.actor()));
     }
 
     @POST
     @Path("/{id}/merge")
     public IncidentView merge(@PathParam("id") long id, MergeRequest req) {
-        return changed(() -> incidents.merge(id, req == null ? null : req.otherId(), user.actor()));
+        return changed(() -> manual.merge(id, req == null ? null : req.otherId(), user.actor()));
     }
 
     @POST
     @Path("/{id}/split")
     public IncidentView split(@PathParam("id") long id, CaseIds req) {
-        return changed(() -> incidents.split(id, req, user.actor()));
+        return changed(() -> manual.split(id, req, user.actor()));
     }
 
     /** After a committed manual change the grouping index is rebuilt. */

@@ -47,6 +47,8 @@ public class IncidentGrouping {
     @Inject
     IncidentService incidents;
     @Inject
+    IncidentBroadcast broadcast;
+    @Inject
     MeterRegistry registry;
 
     private GroupingEngine engine;
@@ -158,7 +160,7 @@ public class IncidentGrouping {
                 flushLinks(); // the newcomer's answer follows the incident as a linked case
                 Incident i = incident(d.incidentId());
                 if (i != null) {
-                    incidents.answerNewcomer(i, e.caseId());
+                    broadcast.answerNewcomer(i, e.caseId());
                 }
             }
         }
