@@ -33,44 +33,8 @@ public final class PlaceMatcher {
 
     private static final int MAX_SPAN = 5;
 
-    /** Folded suffixes, longest first ("-dayım/-deyiz": "I am / we are in ...", as in "Bostanlıdayım, su yok"). */
-    private static final String[] SUFFIXES = {"dayim", "deyim", "tayim", "teyim", "dayiz", "deyiz", "tayiz", "teyiz",
-            "sindaki", "sindeki", "sindan", "sinden", "sinda", "sinde", "ndaki",
-            "ndeki", "lilar", "liler", "ndan", "nden", "daki", "deki", "taki", "teki", "dan", "den", "tan", "ten",
-            "nda", "nde", "nin", "nun", "yla", "yle", "lar", "ler", "dir", "tir", "li", "lu", "da", "de", "ta", "te",
-            "ya", "ye", "yi", "yu", "in", "un", "a", "e", "i", "u"};
 
-    /** Names that are also everyday words or very common person/street names: need a proper-noun form or a marker. */
-    private static final Set<String> COMMON = Set.copyOf(java.util.List.of("yeni", "merkez", "carsi", "baris", "zafer", "guzel", "umut",
-            "sevgi", "isik", "gunes", "guven", "doga", "tan", "ege", "ulus", "ugur", "yildiz", "cicek", "ozgur",
-            "cagdas", "karanfil", "sira", "cile", "kibar", "yali", "sahil", "istasyon", "emek", "koza", "pinar",
-            "cinar", "ornek", "orta", "turan", "kurtulus", "hurriyet", "istiklal", "cumhuriyet", "ataturk", "fatih",
-            "inonu", "park", "liman", "cami", "camii", "okul", "kale", "tepe", "bahce", "gazi", "sehitler", "serdar",
-            "orhan", "hilal", "yenice", "ovacik", "bozkoy", "yenikoy", "dereköy", "derekoy", "uzun", "kucuk", "buyuk",
-            "altin", "gumus", "demir", "deniz", "ova", "su", "kum", "bag", "dag", "koy", "tire", "kiraz", "odemis",
-            "korfez", "derince", "kartal", "adalar", "avcilar", "selcuk", "menderes", "maltepe", "esenler", "yalova",
-            "denizli", "seyhan", "sariyer", "istanbul", "izmir", "kocaeli", "ankara", "bursa", "mersin", "hatay",
-            "aydin", "manisa", "tepecik", "aksoy", "akin", "ilk", "egitim", "saglik", "ticaret", "sanayi", "yesil",
-            "yesilova", "kocatepe", "mevlana", "yunusemre", "barbaros", "kazimkarabekir", "sultaniye", "mimarsinan",
-            "ertugrul", "mehmetakif", "mehmetakifersoy", "fevzicakmak", "aziziye", "gazipasa",
-            "mithatpasa", "bahcelievler", "yenimahalle", "yenisehir", "esentepe",
-            "kuyucak", "ortakoy", "camlik", "cayir", "pazar", "pazaryeri", "yukari", "asagi", "dogu", "bati",
-            "kuzey", "guney", "huzur", "universite", "hastane", "cesme", "organize", "yesilyurt", "gaziler", "refah", "saadet", "bereket", "dostluk", "birlik", "kardeslik", "esenkent",
-            "sehit", "cevre", "dere", "bayir", "kavak", "cinarli", "atakent"));
 
-    /**
-     * Ordinary nouns and adjectives that are also mahalle or colloquial place names ("su kesik" → Kesik, "millet
-     * bahçesi" → Millet, "pasaport randevusu" → the Pasaport semt, "çukur" → Çukur). Stricter than {@link #COMMON}:
-     * they need a place cue even as a colloquial alias — a proper-noun form (apostrophe suffix, capital letter
-     * mid-sentence, a whole hashtag) or "mah./mahallesi". The list was drawn from words of the training corpus that
-     * are gazetteer keys in İzmir/Kocaeli/İstanbul and appear there as plain words, plus everyday complaint vocabulary.
-     */
-    private static final Set<String> NOUNS = Set.copyOf(java.util.List.of("kesik", "millet", "pasaport", "kordon", "cukur",
-            "bebek", "kultur", "reis", "pasa", "iskele", "meclis", "site", "merdivenli", "yazlik", "tahtali", "ferah",
-            "irmak", "hamam", "kopru", "firin", "kuyu", "mezarlik", "fabrika", "kanal", "ada", "bostan", "degirmen",
-            "kaynak", "havuz", "orman", "saray", "sera", "cesme", "istasyon", "carsi", "pazar", "liman", "sahil",
-            "yali", "park", "okul", "cami", "hastane", "saglik", "bahce", "baglar", "bag", "tarla", "koru", "korul",
-            "sanayi", "ticaret", "egitim", "universite", "merkez", "ova", "dere", "tepe", "bayir", "kale"));
 
     private static final Pattern HONORIFIC_TAIL = Pattern.compile(
             "^(gazi ?mustafa ?kemal ?ataturk|mustafa ?kemal ?ataturk|kemal ?ataturk|ataturk|gazi ?mustafa ?kemal|"
@@ -141,7 +105,7 @@ public final class PlaceMatcher {
     public static List<String> baseForms(String key) {
         List<String> out = new ArrayList<>(3);
         out.add(key);
-        for (String suf : SUFFIXES) {
+        for (String suf : PlaceWords.SUFFIXES) {
             if (key.length() - suf.length() >= 4 && key.endsWith(suf)) {
                 out.add(key.substring(0, key.length() - suf.length()));
             }
@@ -151,7 +115,12 @@ public final class PlaceMatcher {
 
     /** A name that is also an everyday noun ("kesik", "park", "çukur"): never a place on its own. */
     public static boolean isOrdinaryNoun(String key) {
-        return NOUNS.contains(key);
+        return PlaceWords.NOUNS.contains(key);
+    }
+
+    /** "cad.", "sokak", "bulvarı" ...: the word before is a street's name. */
+    public static boolean isStreet(String f) {
+        return PlaceWords.isStreet(f);
     }
 
     /** The scope's fixed district (district municipality), or null. */
@@ -159,7 +128,7 @@ public final class PlaceMatcher {
         return fixedDistrict;
     }
 
-    /** {@code common}: the name is also an everyday word or a very common name ({@link #COMMON}). */
+    /** {@code common}: the name is also an everyday word or a very common name ({@link PlaceWords#COMMON}). */
     private record Hit(int start, int end, District district, List<Neighborhood> nbs, District alias,
             boolean marker, boolean common) {
         Hit(int start, int end, District district, List<Neighborhood> nbs, District alias, boolean marker) {
@@ -220,7 +189,7 @@ public final class PlaceMatcher {
         if (h != null || apostrophe || key.length() < 5) {
             return h;
         }
-        for (String suf : SUFFIXES) {
+        for (String suf : PlaceWords.SUFFIXES) {
             if (key.length() - suf.length() >= 3 && key.endsWith(suf)) {
                 String stem = key.substring(0, key.length() - suf.length());
                 h = lookupKey(toks, start, end, stem, true, false);
@@ -252,10 +221,10 @@ public final class PlaceMatcher {
         }
         Token first = toks.get(start);
         String next = end < toks.size() ? toks.get(end).folded() : "";
-        boolean marker = isMahalleMarker(next);
-        boolean noun = NOUNS.contains(key);
-        boolean common = noun || COMMON.contains(key) || key.length() <= 3;
-        if (!inflected && isStreetOrPlace(next) && (common || !isFacility(next))) {
+        boolean marker = PlaceWords.isMahalleMarker(next);
+        boolean noun = PlaceWords.NOUNS.contains(key);
+        boolean common = noun || PlaceWords.COMMON.contains(key) || key.length() <= 3;
+        if (!inflected && PlaceWords.isStreetOrPlace(next) && (common || !PlaceWords.isFacility(next))) {
             // "Atatürk Caddesi", "Millet Bahçesi": a street or a facility named after a person or a word; but a
             // facility named after a place is in that place ("Evka 3 parkında", "Üçevler parkı")
             return null;
@@ -286,11 +255,6 @@ public final class PlaceMatcher {
         return new Hit(start, end, null, nbs, null, marker, common);
     }
 
-    static boolean isMahalleMarker(String f) {
-        return f.equals("mh") || f.equals("mah") || f.equals("mahh") || f.equals("mhl") || f.equals("mahal")
-                || f.startsWith("mahalle") || f.equals("mahllesi") || f.equals("mahlesi");
-    }
-
     /**
      * Context that makes a word that is also a common noun a place: "X civarında/tarafında/semtinde", an address
      * ("esenkent 1441 sokak"), or a district named just before it ("(konak / millet)", "Buca Kuruçeşme").
@@ -306,27 +270,7 @@ public final class PlaceMatcher {
             return true;
         }
         return start > 0 && districtByKey.containsKey(TurkishNormalizer.key(toks.get(start - 1).folded()))
-                && !COMMON.contains(TurkishNormalizer.key(toks.get(start - 1).folded()));
-    }
-
-    /** "cad.", "sokak", "bulvarı" ...: the word before is a street's name. */
-    public static boolean isStreet(String f) {
-        return f.equals("cd") || f.equals("cad") || f.startsWith("cadde") || f.equals("sk") || f.equals("sok")
-                || f.startsWith("sokak") || f.startsWith("sokag") || f.startsWith("bulvar") || f.equals("blv");
-    }
-
-    /** A facility (park, school, mosque ...) rather than a street. */
-    static boolean isFacility(String f) {
-        return f.startsWith("park") || f.startsWith("okul") || f.startsWith("lise") || f.startsWith("camii")
-                || f.startsWith("koleji") || f.startsWith("stadi") || f.startsWith("bahcesi");
-    }
-
-    static boolean isStreetOrPlace(String f) {
-        return f.equals("cd") || f.equals("cad") || f.startsWith("cadde") || f.equals("sk") || f.equals("sok")
-                || f.startsWith("sokak") || f.startsWith("sokag") || f.startsWith("bulvar") || f.equals("blv")
-                || f.equals("bulv") || f.startsWith("meydan") || f.startsWith("parki") || f.startsWith("okulu")
-                || f.startsWith("lisesi") || f.startsWith("hastane") || f.startsWith("camii") || f.startsWith("koleji")
-                || f.startsWith("bayram") || f.startsWith("stadi") || f.startsWith("universite") || f.startsWith("bahcesi");
+                && !PlaceWords.COMMON.contains(TurkishNormalizer.key(toks.get(start - 1).folded()));
     }
 
     /**
