@@ -81,13 +81,22 @@ public final class GroupingEngine {
 
     static final String STRUCTURE = "structure:";
 
-    /** Groups one report: joins an incident, opens one (spike; the id comes from {@code newIncident}) or pools it. */
     /** The report with the neighbourhood {@link PlaceFromContext} names for it (or itself); {@link #offer} applies it. */
     public Report withContextPlace(Report r) {
         return t.placeFromContext() ? context.resolve(r, poolWindow, t.window()) : r;
     }
 
+    /** Groups one report: joins an incident, opens one (spike; the id comes from {@code newIncident}) or pools it. */
     public Decision offer(Report r, LongSupplier newIncident) {
+        return offerOpening(r, opening -> newIncident.getAsLong());
+    }
+
+    /**
+     * As {@link #offer}, but a spike's id comes from {@code newIncident} given the report that completed it, placed as
+     * grouping placed it (the place from context), so the caller can title the new incident without resolving the
+     * place a second time.
+     */
+    public Decision offerOpening(Report r, java.util.function.ToLongFunction<Report> newIncident) {
         r = withContextPlace(r);
         String dk = indexKey(r);
         if (dk == null || dk.isEmpty() || r.text().isEmpty()) {
@@ -128,7 +137,7 @@ public final class GroupingEngine {
         if (members != null) {
             members.add(r);
             pool.removeAll(dk, members);
-            long id = newIncident.getAsLong();
+            long id = newIncident.applyAsLong(r);
             Group g = create(id, members);
             if (t.poolToNewIncident()) {
                 offerPool(g, dk, q, members);

@@ -125,14 +125,13 @@ public class IncidentGrouping {
         GroupingEngine.Decision d;
         boolean planned = false;
         String publicText = null;
-        Report r;
+        Report[] opened = {analysed};
         synchronized (engine) {
-            r = engine.withContextPlace(analysed); // a new incident is titled with the place grouping used
-            Report opening = r;
-            String line = config.transitLines() ? r.line() : null;
-            String place = line != null ? line
-                    : config.structures() && r.structure() != null ? IncidentService.STRUCTURE + r.structure() : null;
-            d = engine.offer(r, () -> incidents.createSuggested(opening, e.departmentId(), a.neighborhoodId(), place).id);
+            // a new incident is titled with the place grouping used (the place from context)
+            d = engine.offerOpening(analysed, opening -> {
+                opened[0] = opening;
+                return incidents.createSuggested(opening, e.departmentId(), a.neighborhoodId(), placeKey(opening)).id;
+            });
             Group g = d.outcome() == GroupingEngine.Outcome.JOINED ? engine.group(d.incidentId()) : null;
             if (g != null) {
                 // what the link and the newcomer's answer need is in the index: no database read per report
@@ -151,7 +150,7 @@ public class IncidentGrouping {
             for (Report m : d.members()) {
                 link(m.caseId(), d.incidentId(), "SPIKE", null);
             }
-            String where = place(r);
+            String where = place(opened[0]);
             LOG.infof("Early warning: %d similar reports in %s opened suggested incident %d", d.members().size(),
                     where, d.incidentId());
         } else {
@@ -164,6 +163,13 @@ public class IncidentGrouping {
                 }
             }
         }
+    }
+
+    /** The line, or {@link IncidentService#STRUCTURE} + the structure, a new incident is about; null = a place. */
+    private String placeKey(Report r) {
+        String line = config.transitLines() ? r.line() : null;
+        return line != null ? line
+                : config.structures() && r.structure() != null ? IncidentService.STRUCTURE + r.structure() : null;
     }
 
     private String place(Report r) {
