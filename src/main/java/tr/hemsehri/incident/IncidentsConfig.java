@@ -66,6 +66,15 @@ public interface IncidentsConfig {
     @WithDefault("true")
     boolean placeFromContext();
 
+    /**
+     * Reports of one place that name the same street by number or name ("1469 sk", "Kartal sokak") are about one
+     * thing whatever else they say (a topic veto still keeps a pothole and a dark lamp of one street apart), and a
+     * report that names only the street ("1469 sokaktaki dal hala orada") takes the place of the active reports
+     * that name it.
+     */
+    @WithDefault("true")
+    boolean streetAnchors();
+
     /** A planned interruption still absorbs reports this long after its announced end. */
     @WithDefault("PT2H")
     Duration plannedGrace();

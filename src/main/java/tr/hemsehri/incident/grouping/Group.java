@@ -60,9 +60,13 @@ public final class Group {
      */
     final Map<String, String> area = new HashMap<>(2);
 
+    /** The streets its members named ({@link StreetAnchors}). */
+    final Set<String> anchors = new HashSet<>(2);
+
     /** Adds a member; true when it brought a neighbourhood the incident did not cover. */
     boolean add(Report r) {
         add(r.text(), r.at());
+        anchors.addAll(r.text().anchors());
         return r.neighborhoodKey() != null && line == null && structure == null && !planned
                 && area.putIfAbsent(r.neighborhoodKey(), r.neighborhood()) == null;
     }

@@ -51,7 +51,9 @@ public final class GroupingEngine {
     private final ReportPool pool = new ReportPool();
     /** Open incidents by the neighbourhoods they cover (see {@link Group#area}), for {@link PlaceFromContext}. */
     private final Map<String, List<Group>> byArea = new HashMap<>();
-    private final PlaceFromContext context = new PlaceFromContext(byArea, pool);
+    /** Open incidents by the streets their members named ({@link StreetAnchors}), for {@link PlaceFromContext}. */
+    private final Map<String, List<Group>> byStreet = new HashMap<>();
+    private final PlaceFromContext context = new PlaceFromContext(byArea, byStreet, pool);
 
     public GroupingEngine(Thresholds thresholds) {
         this.t = thresholds;
@@ -182,6 +184,11 @@ public final class GroupingEngine {
     }
 
     private void addMember(Group g, Report r) {
+        for (String a : r.text().anchors()) {
+            if (!g.anchors.contains(a)) {
+                byStreet.computeIfAbsent(a, k -> new ArrayList<>(1)).add(g);
+            }
+        }
         if (g.add(r)) {
             byArea.computeIfAbsent(r.neighborhoodKey(), k -> new ArrayList<>(1)).add(g);
         }
@@ -202,6 +209,18 @@ public final class GroupingEngine {
     }
 
     /** Registers a planned interruption; its announcement text stands in for the reports it expects. */
+    public Group planned(long id, String district, String neighborhood, String department, Instant start,
+            Instant end, String announcement) {
+        Group g = planned(id, district, neighborhood, department, start, end, TextSignature.of(announcement));
+        for (Map.Entry<String, String> a : AnnouncedArea.of(neighborhood, announcement).entrySet()) {
+            if (!a.getKey().equals(g.neighborhoodKey) && g.area.putIfAbsent(a.getKey(), a.getValue()) == null) {
+                byArea.computeIfAbsent(a.getKey(), x -> new ArrayList<>(1)).add(g);
+            }
+        }
+        return g;
+    }
+
+    /** As above, with only the chosen neighbourhood (or the whole district) as its area. */
     public Group planned(long id, String district, String neighborhood, String department, Instant start,
             Instant end, TextSignature announcement) {
         Group g = new Group(id, district, neighborhood, department, null, null);
@@ -268,6 +287,12 @@ public final class GroupingEngine {
                 byArea.remove(nb);
             }
         }
+        for (String a : g.anchors) {
+            List<Group> l = byStreet.get(a);
+            if (l != null && l.remove(g) && l.isEmpty()) {
+                byStreet.remove(a);
+            }
+        }
     }
 
     public void clear() {
@@ -275,6 +300,7 @@ public final class GroupingEngine {
         groupsByDistrict.clear();
         pool.clear();
         byArea.clear();
+        byStreet.clear();
     }
 
     public Group group(long id) {

@@ -28,7 +28,8 @@ final class JoinRules {
      * high similarity; three neighbours reporting one dark street row are an incident without waiting for a fourth.
      */
     boolean localPair(Report a, Report b, double sim) {
-        if (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics())) {
+        boolean street = sharesStreet(a.text().anchors(), b.text().anchors());
+        if (!street && (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics()))) {
             return false;
         }
         if (ownPlace(a)) {
@@ -102,7 +103,7 @@ final class JoinRules {
                 return false;
             }
             // a planned interruption covers its whole area: district-wide or one neighbourhood
-            Place p = g.neighborhoodKey == null ? Place.SAME
+            Place p = g.neighborhoodKey == null || g.covers(r.neighborhoodKey()) ? Place.SAME
                     : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
             return p == Place.SAME && (sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment());
         }
@@ -129,7 +130,22 @@ final class JoinRules {
             // wording: the class is the evidence, so half the similarity
             return sim >= t.simSameDepartment() / 2;
         }
+        if (p == Place.SAME && sharesStreet(r.text().anchors(), g.anchors)) {
+            return true; // "1469 sokaktaki dal hala orada": the street named is the evidence (the veto above holds)
+        }
         return accept(p, sameDept, sim, r.structure() != null || spans(r.topics(), main));
+    }
+
+    private boolean sharesStreet(Set<String> a, Set<String> b) {
+        if (!t.streetAnchors() || a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> BURST_SHOWS = Set.of("pipe", "flood", "water");
@@ -146,8 +162,11 @@ final class JoinRules {
         if (ownPlace(a)) {
             return accept(Place.SAME, sameDept, sim); // pooled under the same line key
         }
-        return accept(place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey()), sameDept, sim,
-                spans(a.topics(), b.topics()));
+        Place p = place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey());
+        if (p == Place.SAME && sharesStreet(a.text().anchors(), b.text().anchors())) {
+            return true;
+        }
+        return accept(p, sameDept, sim, spans(a.topics(), b.topics()));
     }
 
     private boolean accept(Place p, boolean sameDept, double sim) {

@@ -24,8 +24,8 @@ final class LineCues {
                 || anyStartsWith(f, "iett"))) {
             line = loneLineNumber(f); // "@eshotgm 490 yine gelmedi", "302 yok bugün #eshot"
         }
-        if (line == null && (lowerRaw.contains("@izdeniz") || anyStartsWith(f, "vapur") || anyStartsWith(f, "izdeniz"))) {
-            line = "ferry"; // the ferries are one service: a cancelled crossing is reported from every pier
+        if (line == null && lowerRaw.contains("@izdeniz")) {
+            line = "ferry"; // the operator's account names the service
         }
         if (line == null && lowerRaw.contains("@izban")) {
             line = "izban"; // "@izban seferler iptal mi?": the operator's account names the line
@@ -80,14 +80,16 @@ final class LineCues {
                 return "bus:" + f[i];
             }
         }
-        for (String w : f) {
+        // "Vapur yok, metro tıklım tıklım": the first line named is the one that failed, the others are detours
+        for (int i = 0; i < f.length; i++) {
+            String w = f[i];
             if (w.startsWith("metrobus")) {
                 return "metrobus";
             }
             if (w.startsWith("metro")) {
                 return "metro";
             }
-            if (w.startsWith("tramvay") || w.startsWith("akcaray")) {
+            if (w.startsWith("tramvay") || w.startsWith("akcaray") || TRAM_EN.contains(w)) {
                 return "tram"; // Akçaray is Kocaeli's tram
             }
             if (w.startsWith("izban") || w.startsWith("banliyo") || RAIL.contains(w)) {
@@ -96,9 +98,16 @@ final class LineCues {
             if (w.startsWith("marmaray")) {
                 return "marmaray";
             }
+            if (w.startsWith("vapur") || w.startsWith("izdeniz") || w.startsWith("feribot") || w.startsWith("ferry")
+                    || "deniz".equals(w) && i + 1 < f.length && f[i + 1].startsWith("otobus")) {
+                return "ferry"; // one service: a crossing cancelled for wind is reported from every pier
+            }
         }
         return null;
     }
+
+    /** English for the tram ("tram is down again"). */
+    private static final Set<String> TRAM_EN = Set.of("tram", "trams");
 
     private static boolean isLineNumber(String w) {
         if (w.isEmpty() || w.length() > 3) {

@@ -21,15 +21,23 @@ final class PlaceFromContext {
     private static final int MAX_WORDS = 3;
 
     private final Map<String, List<Group>> byArea;
+    private final Map<String, List<Group>> byStreet;
     private final ReportPool pool;
 
-    PlaceFromContext(Map<String, List<Group>> byArea, ReportPool pool) {
+    PlaceFromContext(Map<String, List<Group>> byArea, Map<String, List<Group>> byStreet, ReportPool pool) {
         this.byArea = byArea;
+        this.byStreet = byStreet;
         this.pool = pool;
     }
 
     /** The report with the one neighbourhood its text names among the active ones, or the report itself. */
     Report resolve(Report r, Duration poolWindow, Duration window) {
+        if (r.districtKey() == null && r.line() == null && !r.text().anchors().isEmpty()) {
+            Report placed = byStreet(r, poolWindow, window);
+            if (placed != r) {
+                return placed;
+            }
+        }
         if (r.neighborhood() != null || r.line() != null || r.topics().isEmpty()) {
             return r;
         }
@@ -61,6 +69,32 @@ final class PlaceFromContext {
         }
         return neighborhood == null ? r
                 : new Report(r.caseId(), district, neighborhood, r.department(), r.at(), r.text());
+    }
+
+    /**
+     * "1469 sokaktaki dal hala orada", no place named: the one place whose active reports name that street and
+     * whose problem does not contradict this one (a report naming no class, or a class in common).
+     */
+    private Report byStreet(Report r, Duration poolWindow, Duration window) {
+        String[] found = null;
+        for (String a : r.text().anchors()) {
+            for (Group g : byStreet.getOrDefault(a, List.of())) {
+                if ((g.last == null || !g.last.plus(window).isBefore(r.at())) && compatible(r, g.mainTopics())) {
+                    found = merge(found, g.district, g.neighborhood);
+                }
+            }
+            for (Report p : pool.naming(a)) {
+                if (!p.at().plus(poolWindow).isBefore(r.at()) && compatible(r, p.topics())) {
+                    found = merge(found, p.district(), p.neighborhood());
+                }
+            }
+        }
+        return found == null || found == AMBIGUOUS ? r
+                : new Report(r.caseId(), found[0], found[1], r.department(), r.at(), r.text());
+    }
+
+    private static boolean compatible(Report r, java.util.Set<String> topics) {
+        return r.topics().isEmpty() || topics.isEmpty() || !Collections.disjoint(r.topics(), topics);
     }
 
     /** {district, neighbourhood} of the active place with this key that fits the report, or null; ambiguous = null. */

@@ -18,6 +18,7 @@ import java.util.Set;
 final class ReportPool {
     private final Map<String, ArrayDeque<Report>> byKey = new HashMap<>();
     private final Map<String, List<Report>> byNeighborhood = new HashMap<>();
+    private final Map<String, List<Report>> byStreet = new HashMap<>();
 
     /** The place's pooled reports, oldest first, after dropping those older than {@code horizon}. */
     Collection<Report> fresh(String key, Instant horizon) {
@@ -45,6 +46,9 @@ final class ReportPool {
         if (r.neighborhoodKey() != null) {
             byNeighborhood.computeIfAbsent(r.neighborhoodKey(), k -> new ArrayList<>(2)).add(r);
         }
+        for (String a : r.text().anchors()) {
+            byStreet.computeIfAbsent(a, k -> new ArrayList<>(2)).add(r);
+        }
     }
 
     void removeAll(String key, Collection<Report> rs) {
@@ -67,7 +71,18 @@ final class ReportPool {
         return byNeighborhood.getOrDefault(neighborhoodKey, List.of());
     }
 
+    /** Pooled reports that name this street ({@link StreetAnchors}; any age: the caller checks it). */
+    List<Report> naming(String street) {
+        return byStreet.getOrDefault(street, List.of());
+    }
+
     private void unindex(Report r) {
+        for (String a : r.text().anchors()) {
+            List<Report> l = byStreet.get(a);
+            if (l != null && l.remove(r) && l.isEmpty()) {
+                byStreet.remove(a);
+            }
+        }
         List<Report> l = r.neighborhoodKey() == null ? null : byNeighborhood.get(r.neighborhoodKey());
         if (l != null) {
             l.remove(r);
@@ -80,6 +95,7 @@ final class ReportPool {
     void clear() {
         byKey.clear();
         byNeighborhood.clear();
+        byStreet.clear();
     }
 
     int size() {

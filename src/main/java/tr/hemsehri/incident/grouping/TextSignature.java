@@ -35,18 +35,22 @@ public final class TextSignature {
     private final Map<String, Float> weights;
     private final String firstWords;
     private final TopicCues.Cues cues;
+    private final Set<String> anchors;
 
     /** Every word's place key ({@link TurkishNormalizer#key}), place words included, in text order. */
     private final String[] keys;
 
-    private TextSignature(Map<String, Float> weights, String firstWords, TopicCues.Cues cues, String[] keys) {
+    private TextSignature(Map<String, Float> weights, String firstWords, TopicCues.Cues cues, String[] keys,
+            Set<String> anchors) {
         this.weights = weights;
         this.firstWords = firstWords;
         this.cues = cues;
         this.keys = keys;
+        this.anchors = anchors;
     }
 
-    public static final TextSignature EMPTY = new TextSignature(Map.of(), "", TopicCues.Cues.NONE, new String[0]);
+    public static final TextSignature EMPTY = new TextSignature(Map.of(), "", TopicCues.Cues.NONE, new String[0],
+            Set.of());
 
     /**
      * @param placeKeys gazetteer keys ({@link TurkishNormalizer#key}) of the message's district and neighbourhood;
@@ -84,6 +88,8 @@ public final class TextSignature {
         for (Map.Entry<String, Integer> e : cues.classes().entrySet()) {
             w.merge("t:" + e.getKey(), TOPIC_WEIGHT * e.getValue(), Float::sum);
         }
+        Set<String> anchors = StreetAnchors.of(n.words(), placeKeys);
+
         if (w.isEmpty()) {
             return EMPTY;
         }
@@ -95,7 +101,7 @@ public final class TextSignature {
         }
         float inv = (float) (1 / Math.sqrt(norm));
         w.replaceAll((k, v) -> v * inv);
-        return new TextSignature(w, first.toString().trim(), cues, keys);
+        return new TextSignature(w, first.toString().trim(), cues, keys, anchors);
     }
 
     private static boolean isPlace(String key, String[] placeKeys) {
@@ -108,6 +114,11 @@ public final class TextSignature {
             }
         }
         return false;
+    }
+
+    /** The streets the message names by number or name ("1469", "kartal"), see {@link StreetAnchors}. */
+    public Set<String> anchors() {
+        return anchors;
     }
 
     public Map<String, Float> weights() {

@@ -7,11 +7,12 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
         double simOtherNeighborhood, boolean districtFallback, int spikeCount, Duration spikeWindow,
         Duration plannedGrace, boolean topicJoinsDepartments, boolean topicVeto, boolean transitLines,
         boolean structures, int localSpikeCount, double simLocalSpike, boolean skipSupport,
-        boolean poolToNewIncident, Duration poolWindow, boolean placeFromContext) {
+        boolean poolToNewIncident, Duration poolWindow, boolean placeFromContext,
+        boolean streetAnchors) {
 
     public static Thresholds defaults() {
         return new Thresholds(Duration.ofHours(6), 0.30, 0.55, 0.50, true, 4, Duration.ofHours(1),
-                Duration.ofHours(2), true, true, true, true, 2, 0.40, true, true, Duration.ofHours(6), true);
+                Duration.ofHours(2), true, true, true, true, 2, 0.40, true, true, Duration.ofHours(6), true, true);
     }
 
     public static Thresholds of(tr.hemsehri.incident.IncidentsConfig c) {
@@ -19,14 +20,14 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
                 c.districtFallback(), c.spikeCount(), c.spikeWindow(), c.plannedGrace(), c.topicJoinsDepartments(),
                 c.topicVeto(), c.transitLines(), c.structures(), c.localSpikeCount(), c.simLocalSpike(),
                 c.skipSupport(), c.poolToNewIncident(), c.poolWindow(),
-                c.placeFromContext());
+                c.placeFromContext(), c.streetAnchors());
     }
 
     /** The same thresholds with the three session-11 rules on or off (to measure what each one does). */
     public Thresholds withRules(boolean topicJoins, boolean veto, boolean lines) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoins, veto, lines, structures, localSpikeCount,
-                simLocalSpike, skipSupport, poolToNewIncident, poolWindow, placeFromContext);
+                simLocalSpike, skipSupport, poolToNewIncident, poolWindow, placeFromContext, streetAnchors);
     }
 
     /** The same thresholds with the round-2 rules on or off ({@code localSpike} 0 = no small local groups). */
@@ -34,28 +35,28 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
             boolean poolToNew) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
-                localSpike, simLocal, skipSupport, poolToNew, poolWindow, placeFromContext);
+                localSpike, simLocal, skipSupport, poolToNew, poolWindow, placeFromContext, streetAnchors);
     }
 
     /** The same thresholds with another pool window (round 3: the pool as long as the spike window = off). */
     public Thresholds withPoolWindow(Duration pool) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
-                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, pool, placeFromContext);
+                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, pool, placeFromContext, streetAnchors);
     }
 
     /** The same thresholds with the place taken from open incidents and pooled reports on or off. */
     public Thresholds withPlaceFromContext(boolean on) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
-                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, poolWindow, on);
+                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, poolWindow, on, streetAnchors);
     }
 
     /** The same thresholds with other base numbers (the sweep). */
     public Thresholds withNumbers(double same, double any, int spike) {
         return new Thresholds(window, same, any, simOtherNeighborhood, districtFallback, spike, spikeWindow,
                 plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures, localSpikeCount,
-                simLocalSpike, skipSupport, poolToNewIncident, poolWindow, placeFromContext);
+                simLocalSpike, skipSupport, poolToNewIncident, poolWindow, placeFromContext, streetAnchors);
     }
 
     /**

@@ -331,7 +331,7 @@ public class IncidentGrouping {
                             continue;
                         }
                         engine.planned(en.getKey(), (String) row[2], (String) row[3], (String) row[4],
-                                instant(row[5]), instant(row[6]), TextSignature.of((String) row[7]));
+                                instant(row[5]), instant(row[6]), (String) row[7]);
                         list.forEach(m -> engine.addTo(en.getKey(), m));
                     } else if (!list.isEmpty()) {
                         // a member grouped by the place from context was stored with the analyser's (none): the

@@ -166,7 +166,7 @@ public final class GroupingEvaluation {
             String stream = items.isEmpty() ? "" : items.get(0).stream();
             for (Planned p : set.planned().getOrDefault(stream, List.of())) {
                 engine.planned(nextId[0]++, p.district(), p.neighborhood(), p.department(), p.start(), p.end(),
-                        tr.hemsehri.incident.grouping.TextSignature.of(p.text()));
+                        p.text());
             }
             String[] deployment = set.deployments().get(stream);
             for (Item it : items) {
@@ -198,6 +198,27 @@ public final class GroupingEvaluation {
             }
         }
         return score(gold, predicted, texts);
+    }
+
+    /** Each gold incident of two or more reports that the method did not keep whole, member by member with the predicted id. */
+    private static List<String> splitGroups(List<String> gold, List<String> predicted, List<String> texts) {
+        Map<String, List<Integer>> byGold = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            if (gold.get(i) != null) {
+                byGold.computeIfAbsent(gold.get(i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byGold.forEach((id, members) -> {
+            long clusters = members.stream().map(i -> predicted.get(i) == null ? "single" + i : predicted.get(i))
+                    .distinct().count();
+            if (members.size() > 1 && clusters > 1) {
+                out.add("SPLIT " + id + " (" + members.size() + " reports in " + clusters + " clusters):");
+                members.forEach(i -> out.add("    " + (predicted.get(i) == null ? "-" : predicted.get(i)) + " | "
+                        + texts.get(i)));
+            }
+        });
+        return out;
     }
 
     static Scores score(List<String> gold, List<String> predicted, List<String> texts) {
@@ -238,11 +259,7 @@ public final class GroupingEvaluation {
             b3p += (double) sameBoth / samePred;
             b3r += (double) sameBoth / sameGold;
         }
-        for (int i = 0; i < n; i++) {
-            if (gold.get(i) != null && predicted.get(i) == null) {
-                errors.add("LEFT OUT: " + texts.get(i));
-            }
-        }
+        errors.addAll(splitGroups(gold, predicted, texts));
         long goldIncidents = gold.stream().filter(java.util.Objects::nonNull).distinct().count();
         long predIncidents = predicted.stream().filter(java.util.Objects::nonNull).distinct().count();
         return new Scores(tp + fp == 0 ? 1 : (double) tp / (tp + fp), tp + fn == 0 ? 1 : (double) tp / (tp + fn),
