@@ -85,7 +85,42 @@ public final class GroupingEngine {
 
     /** The report with the neighbourhood {@link PlaceFromContext} names for it (or itself); {@link #offer} applies it. */
     public Report withContextPlace(Report r) {
+        r = withContextLine(r);
         return t.placeFromContext() ? context.resolve(r, poolWindow, t.window()) : r;
+    }
+
+    /**
+     * "142 gelmiyo 40 dk oldu", "253 yok hala": a bare number is the bus line when exactly that line is being
+     * reported right now (an open incident or pooled reports under its key); no line word is needed then.
+     */
+    private Report withContextLine(Report r) {
+        if (!t.transitLines() || !t.placeFromContext() || r.line() != null) {
+            return r;
+        }
+        String found = null;
+        for (String k : r.text().keys()) {
+            if (k.isEmpty() || k.length() > 3 || !k.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            String line = "bus:" + k;
+            if (lineActive(line, r.at())) {
+                if (found != null && !found.equals(line)) {
+                    return r; // two active lines named: cannot tell which one
+                }
+                found = line;
+            }
+        }
+        return found == null ? r
+                : new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(), r.text().withLine(found));
+    }
+
+    private boolean lineActive(String line, Instant at) {
+        for (Group g : groupsByDistrict.getOrDefault("line:" + line, List.of())) {
+            if (g.last == null || !g.last.plus(t.window()).isBefore(at)) {
+                return true;
+            }
+        }
+        return !pool.fresh("line:" + line, at.minus(poolWindow)).isEmpty();
     }
 
     /** Groups one report: joins an incident, opens one (spike; the id comes from {@code newIncident}) or pools it. */

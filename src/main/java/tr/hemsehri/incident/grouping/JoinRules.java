@@ -192,7 +192,17 @@ final class JoinRules {
         if (a.isEmpty() && b.isEmpty()) {
             return true;
         }
-        return !Collections.disjoint(a, NETWORK) || !Collections.disjoint(b, NETWORK);
+        if (a.isEmpty() || b.isEmpty()) {
+            return !Collections.disjoint(a.isEmpty() ? b : a, NETWORK);
+        }
+        // "köpek çöp kutularının başında" beside a dog pack of the next mahalle: the class they share must spread
+        for (String x : a) {
+            if (NETWORK.contains(x) && (b.contains(x) || "pipe".equals(x) && b.contains("water")
+                    || "water".equals(x) && b.contains("pipe"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NETWORK = Set.of("water", "electricity", "gas", "garbage", "pipe");

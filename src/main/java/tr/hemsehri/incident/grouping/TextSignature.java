@@ -116,6 +116,11 @@ public final class TextSignature {
         return false;
     }
 
+    /** The same signature about this transport line (named by its number alone while that line is reported). */
+    TextSignature withLine(String line) {
+        return new TextSignature(weights, firstWords, new TopicCues.Cues(cues.classes(), line, null), keys, anchors);
+    }
+
     /** The streets the message names by number or name ("1469", "kartal"), see {@link StreetAnchors}. */
     public Set<String> anchors() {
         return anchors;

@@ -125,9 +125,21 @@ final class TopicCues {
                 plainWater++;
             }
             missing |= any(w, MISSING_ANYWHERE) || any(w, MISSING) && nearWater(f, i);
+            boolean named = false;
             for (Map.Entry<String, List<String>> e : WORDS.entrySet()) {
                 if (any(w, e.getValue()) && !("flood".equals(e.getKey()) && i > 0 && "insan".equals(f[i - 1]))) {
                     c.merge(e.getKey(), 1, Integer::sum); // "insan seli" is a crowd, not a flood
+                    named = true;
+                }
+            }
+            if (!named && words.get(i).fromHashtag()) {
+                String tail = hashtagTail(w);
+                if (tail != null) {
+                    for (Map.Entry<String, List<String>> e : WORDS.entrySet()) {
+                        if (any(tail, e.getValue())) {
+                            c.merge(e.getKey(), 1, Integer::sum);
+                        }
+                    }
                 }
             }
             if (TREE_LOWER.contains(words.get(i).lower())) {
@@ -262,6 +274,24 @@ final class TopicCues {
     }
 
 
+
+    /**
+     * "#bucasusuz", "#gebzesusuz", "#izmitcopleri": a place run together with a cue word; the tail from the first
+     * position (after at least three letters) where a prefix cue of four letters or more starts, or null.
+     */
+    private static String hashtagTail(String w) {
+        for (int j = 3; j + 4 <= w.length(); j++) {
+            String tail = w.substring(j);
+            for (List<String> cues : WORDS.values()) {
+                for (String p : cues) {
+                    if (p.endsWith("*") && p.length() >= 5 && tail.startsWith(p.substring(0, p.length() - 1))) {
+                        return tail;
+                    }
+                }
+            }
+        }
+        return null;
+    }
 
     static boolean any(String w, List<String> patterns) {
         for (String p : patterns) {
