@@ -264,6 +264,12 @@ public final class GroupingEngine {
         g.plannedEnd = end;
         g.add(announcement, null);
         g.size = 0;
+        // "Doğan Araslı Bulvarı'nın bir bölümünde asfalt": the street it names is where its reports come from
+        for (String a : announcement.anchors()) {
+            if (g.anchors.add(a)) {
+                byStreet.computeIfAbsent(a, k -> new ArrayList<>(1)).add(g);
+            }
+        }
         index(g);
         if (g.neighborhoodKey != null) {
             // "hacıhalilde bugün su kesilecek mi": the announced mahalle is active from the announcement on

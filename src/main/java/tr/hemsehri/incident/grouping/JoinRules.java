@@ -105,7 +105,8 @@ final class JoinRules {
             // a planned interruption covers its whole area: district-wide or one neighbourhood
             Place p = g.neighborhoodKey == null || g.covers(r.neighborhoodKey()) ? Place.SAME
                     : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
-            return p == Place.SAME && (sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment());
+            return p == Place.SAME && (sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment()
+                    || sharesStreet(r.text().anchors(), g.anchors));
         }
         if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
             return false;

@@ -24,6 +24,10 @@ final class LineCues {
                 || anyStartsWith(f, "iett"))) {
             line = loneLineNumber(f); // "@eshotgm 490 yine gelmedi", "302 yok bugün #eshot"
         }
+        if (line == null && (lowerRaw.contains("⛴") || lowerRaw.contains("🚢") || anyStartsWith(f, "iskele")
+                && anyStartsWith(f, "sefer"))) {
+            line = "ferry"; // "sefer yokmuş ⛴️", "seferleri iptal mi? iskele kapalı": a crossing
+        }
         if (line == null && lowerRaw.contains("@izdeniz")) {
             line = "ferry"; // the operator's account names the service
         }

@@ -29,12 +29,12 @@ public record Report(long caseId, String district, String neighborhood, String d
         if (s == null || !s.endsWith(":")) {
             return s;
         }
-        // an unnamed one ("alt geçit göl olmuş") is named by the report's place (district/mahalle: one mahalle name
-        // is found in many districts), else it is no key
+        // an unnamed one ("alt geçit göl olmuş") is named by the report's mahalle, as a named one by its name, so
+        // "Adalet mah. kavşaktaki lamba" and "Adalet kavşağı" are one junction; without a mahalle by the district
         if (districtKey() == null) {
             return null;
         }
-        return s + (neighborhood != null ? districtKey() + "/" + neighborhoodKey() : districtKey());
+        return s + (neighborhood != null ? neighborhoodKey() : districtKey());
     }
 
     /** The problem classes the text names (see {@link TopicCues}). */

@@ -43,6 +43,8 @@ final class StructureCues {
             } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && f[i + 1].startsWith("mah"))
                     && !FUEL.contains(f[i - 1])) {
                 kind = "istasyon"; // "Bornova metro istasyonunda yürüyen merdiven": the station, not the line
+            } else if (STOP_WORDS.contains(f[i]) && isName(f[i - 1])) {
+                kind = "durak"; // "Kocatepe durağının camları kırık": a named stop; "otobüs durağı" names none
             } else if (f[i].startsWith("kavsa") && isName(f[i - 1]) && !f[i - 1].startsWith("kopru")) {
                 kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
             }
@@ -53,6 +55,10 @@ final class StructureCues {
         }
         return null;
     }
+
+    /** A bus or tram stop ("durak", "durağı", "durağında"), not "durakladı". */
+    private static final Set<String> STOP_WORDS = Set.of("durak", "duragi", "duraginda", "duragin", "duraginin",
+            "duragindaki", "duraga", "duraktan", "durakta", "duraktaki");
 
     private static boolean isName(String w) {
         return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)
