@@ -83,11 +83,11 @@ final class JoinRules {
     }
 
     /**
-     * Classes that one broken thing shows as: a flood and an overflowing sewer; a burst pipe floods the street and
-     * cuts the water of the mahalles behind it.
+     * Classes that one broken thing shows as: a flood and an overflowing sewer; a burst pipe floods the street, caves
+     * in its asphalt and cuts the water of the mahalles behind it.
      */
     private static final List<Set<String>> FAMILIES = List.of(Set.of("flood", "sewer", "pipe"),
-            Set.of("water", "pipe"), Set.of("sewer", "smell"), Set.of("garbage", "smell"));
+            Set.of("water", "pipe"), Set.of("pipe", "road"), Set.of("sewer", "smell"), Set.of("garbage", "smell"));
 
     boolean matches(Group g, Report r, double sim) {
         Instant at = r.at();
@@ -149,7 +149,8 @@ final class JoinRules {
         return false;
     }
 
-    private static final Set<String> BURST_SHOWS = Set.of("pipe", "flood", "water");
+    /** What a burst main shows as in its own mahalles: the wet street, the dry tap, the caved-in asphalt. */
+    private static final Set<String> BURST_SHOWS = Set.of("pipe", "flood", "water", "road");
 
     boolean pairMatches(Report a, Report b, double sim) {
         if (topicConflict(a.topics(), b.topics())) {

@@ -97,11 +97,15 @@ final class PlaceFromContext {
         return r.topics().isEmpty() || topics.isEmpty() || !Collections.disjoint(r.topics(), topics);
     }
 
-    /** {district, neighbourhood} of the active place with this key that fits the report, or null; ambiguous = null. */
+    /**
+     * {district, neighbourhood} of the active place with this key that fits the report, or null; ambiguous = null.
+     * A district read from this very word fits too: "Menderes'te su yok" on the morning Buca's Menderes mahalle is
+     * without water is about that mahalle, not the district of the same name.
+     */
     private String[] active(Report r, String key, Duration poolWindow, Duration window) {
         String[] found = null;
         for (Group g : byArea.getOrDefault(key, List.of())) {
-            boolean fits = (r.districtKey() == null || r.districtKey().equals(g.districtKey))
+            boolean fits = (r.districtKey() == null || r.districtKey().equals(g.districtKey) || r.districtKey().equals(key))
                     && (g.last == null || !g.last.plus(window).isBefore(r.at()))
                     && !Collections.disjoint(r.topics(), g.mainTopics());
             if (fits) {
@@ -112,7 +116,7 @@ final class PlaceFromContext {
             }
         }
         for (Report p : pool.in(key)) {
-            boolean fits = (r.districtKey() == null || r.districtKey().equals(p.districtKey()))
+            boolean fits = (r.districtKey() == null || r.districtKey().equals(p.districtKey()) || r.districtKey().equals(key))
                     && !p.at().plus(poolWindow).isBefore(r.at()) && !Collections.disjoint(r.topics(), p.topics());
             if (fits) {
                 found = merge(found, p.district(), p.neighborhood());
