@@ -23,6 +23,11 @@ final class StructureCues {
      * "Konak Halkapınar alt geçidinde", "Çamdibi altgeçit", "Bayraklı köprüsü"), or null.
      */
     static String of(String[] f) {
+        return of(f, null);
+    }
+
+    /** {@code capitalized}: per word, written with a capital (null = unknown, as if every word were). */
+    static String of(String[] f, boolean[] capitalized) {
         for (int i = 0; i < f.length; i++) {
             // "Kordon'da çöpler taşıyor": a landmark every citizen names the same way ("kordon altına" is police)
             if (LANDMARKS.contains(f[i]) && !(i + 1 < f.length && f[i + 1].startsWith("alti"))) {
@@ -43,8 +48,11 @@ final class StructureCues {
             } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && f[i + 1].startsWith("mah"))
                     && !FUEL.contains(f[i - 1])) {
                 kind = "istasyon"; // "Bornova metro istasyonunda yürüyen merdiven": the station, not the line
-            } else if (STOP_WORDS.contains(f[i]) && isName(f[i - 1])) {
-                kind = "durak"; // "Kocatepe durağının camları kırık": a named stop; "otobüs durağı" names none
+            } else if ((STOP_OF.contains(f[i]) || STOP_BARE.contains(f[i])
+                    && (capitalized == null || capitalized[i - 1])) && isName(f[i - 1])) {
+                // "Kocatepe durağının camları kırık": a named stop ("otobüs durağı" names none); a bare "durakta" needs
+                // a capitalised name before it ("güzergah değiştirmiş, durakta kimse yok" names no stop)
+                kind = "durak";
             } else if (f[i].startsWith("kavsa") && isName(f[i - 1]) && !f[i - 1].startsWith("kopru")) {
                 kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
             }
@@ -57,8 +65,9 @@ final class StructureCues {
     }
 
     /** A bus or tram stop ("durak", "durağı", "durağında"), not "durakladı". */
-    private static final Set<String> STOP_WORDS = Set.of("durak", "duragi", "duraginda", "duragin", "duraginin",
-            "duragindaki", "duraga", "duraktan", "durakta", "duraktaki");
+    private static final Set<String> STOP_OF = Set.of("duragi", "duraginda", "duragin", "duraginin",
+            "duragindaki");
+    private static final Set<String> STOP_BARE = Set.of("durak", "duraga", "duraktan", "durakta", "duraktaki");
 
     private static boolean isName(String w) {
         return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)

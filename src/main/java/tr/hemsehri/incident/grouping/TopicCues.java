@@ -188,7 +188,11 @@ final class TopicCues {
         if (!lineOnly) {
             line = null; // "metro durağının yanında çöp" is garbage at a place, not a metro problem
         }
-        String structure = line == null ? StructureCues.of(f) : null;
+        boolean[] capitalized = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            capitalized[i] = words.get(i).capitalized();
+        }
+        String structure = line == null ? StructureCues.of(f, capitalized) : null;
         return c.isEmpty() && line == null && structure == null ? Cues.NONE
                 : new Cues(Map.copyOf(c), line, structure);
     }
