@@ -60,6 +60,8 @@ public final class Group {
      */
     final Map<String, String> area = new HashMap<>(2);
 
+    /** A member wrote from a village ({@link TextSignature#village}): the problem stays in its mahalle. */
+    boolean village;
     /** The streets its members named ({@link StreetAnchors}). */
     final Set<String> anchors = new HashSet<>(2);
 
@@ -67,6 +69,7 @@ public final class Group {
     boolean add(Report r) {
         add(r.text(), r.at());
         anchors.addAll(r.text().anchors());
+        village |= r.text().village();
         return r.neighborhoodKey() != null && line == null && structure == null && !planned
                 && area.putIfAbsent(r.neighborhoodKey(), r.neighborhood()) == null;
     }

@@ -134,7 +134,9 @@ final class JoinRules {
         if (p == Place.SAME && sharesStreet(r.text().anchors(), g.anchors)) {
             return true; // "1469 sokaktaki dal hala orada": the street named is the evidence (the veto above holds)
         }
-        return accept(p, sameDept, sim, r.structure() != null || spans(r.topics(), main));
+        // a village has its own spring, tank and pump: its dry taps are not the next village's
+        boolean village = r.text().village() || g.village;
+        return accept(p, sameDept, sim, r.structure() != null || !village && spans(r.topics(), main));
     }
 
     private boolean sharesStreet(Set<String> a, Set<String> b) {
@@ -168,7 +170,7 @@ final class JoinRules {
         if (p == Place.SAME && sharesStreet(a.text().anchors(), b.text().anchors())) {
             return true;
         }
-        return accept(p, sameDept, sim, spans(a.topics(), b.topics()));
+        return accept(p, sameDept, sim, !a.text().village() && !b.text().village() && spans(a.topics(), b.topics()));
     }
 
     private boolean accept(Place p, boolean sameDept, double sim) {

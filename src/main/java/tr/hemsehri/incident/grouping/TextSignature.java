@@ -36,6 +36,7 @@ public final class TextSignature {
     private final String firstWords;
     private final TopicCues.Cues cues;
     private final Set<String> anchors;
+    private final boolean village;
 
     /** Every word's place key ({@link TurkishNormalizer#key}), place words included, in text order. */
     private final String[] keys;
@@ -47,6 +48,22 @@ public final class TextSignature {
         this.cues = cues;
         this.keys = keys;
         this.anchors = anchors;
+        this.village = isVillage(keys);
+    }
+
+    /** "köyümüzde su yok", "Ahmetbeyler köyü": written from a village. */
+    private static final Set<String> VILLAGE = Set.of("koy", "koyu", "koyunde", "koyde", "koyumuz", "koyumuzde",
+            "koyumuze", "koyumuzun", "koyun", "koyune", "koylu", "koyluler", "koylumuz", "koyluyuz", "koylere");
+
+    private static boolean isVillage(String[] keys) {
+        for (int i = 0; i < keys.length; i++) {
+            // "koyun" is also a sheep and "koyu" dark: only right after a name or with "muhtar" nearby it is a village
+            if (VILLAGE.contains(keys[i]) && (keys[i].startsWith("koyl") || i > 0 && keys[i - 1].length() >= 4
+                    && !STOP.contains(keys[i - 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static final TextSignature EMPTY = new TextSignature(Map.of(), "", TopicCues.Cues.NONE, new String[0],
@@ -119,6 +136,11 @@ public final class TextSignature {
     /** The same signature about this transport line (named by its number alone while that line is reported). */
     TextSignature withLine(String line) {
         return new TextSignature(weights, firstWords, new TopicCues.Cues(cues.classes(), line, null), keys, anchors);
+    }
+
+    /** Whether the message is written from a village (its own water supply; see {@code JoinRules}). */
+    public boolean village() {
+        return village;
     }
 
     /** The streets the message names by number or name ("1469", "kartal"), see {@link StreetAnchors}. */
