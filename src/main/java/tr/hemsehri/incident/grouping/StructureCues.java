@@ -53,7 +53,9 @@ final class StructureCues {
                 // "Kocatepe durağının camları kırık": a named stop ("otobüs durağı" names none); a bare "durakta" needs
                 // a capitalised name before it ("güzergah değiştirmiş, durakta kimse yok" names no stop)
                 kind = "durak";
-            } else if (f[i].startsWith("kavsa") && isName(f[i - 1]) && !f[i - 1].startsWith("kopru")) {
+            } else if (f[i].startsWith("kavsa") && (isName(f[i - 1]) && !f[i - 1].startsWith("kopru")
+                    || MAHALLE.contains(f[i - 1]))) {
+                // "Adalet mah. kavşaktaki lamba": the mahalle's junction, keyed by the report's mahalle
                 kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
             }
             if (kind != null) {
@@ -68,6 +70,8 @@ final class StructureCues {
     private static final Set<String> STOP_OF = Set.of("duragi", "duraginda", "duragin", "duraginin",
             "duragindaki");
     private static final Set<String> STOP_BARE = Set.of("durak", "duraga", "duraktan", "durakta", "duraktaki");
+
+    private static final Set<String> MAHALLE = Set.of("mah", "mh", "mahallesi", "mahallesindeki");
 
     private static boolean isName(String w) {
         return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)

@@ -135,7 +135,10 @@ public final class TextSignature {
 
     /** The same signature about this transport line (named by its number alone while that line is reported). */
     TextSignature withLine(String line) {
-        return new TextSignature(weights, firstWords, new TopicCues.Cues(cues.classes(), line, null), keys, anchors);
+        Map<String, Integer> classes = new java.util.TreeMap<>(cues.classes());
+        classes.merge("transit", 1, Integer::sum); // about the line: the line's class, as if a line word were there
+        return new TextSignature(weights, firstWords, new TopicCues.Cues(Map.copyOf(classes), line, null), keys,
+                anchors);
     }
 
     /** Whether the message is written from a village (its own water supply; see {@code JoinRules}). */
