@@ -197,7 +197,15 @@ class GroupingRound3Test {
     @Test
     void anUnnamedUnderpassIsNamedByTheReportsPlace() {
         Report r = report("alt geçit göl olmuş, araçlar girmesin", "Gebze", "İstasyon", "PUBLIC_WORKS", 0);
-        assertEquals("altgecit:gebze/istasyon", r.structure(), "one mahalle name is found in many districts");
+        // keyed like a named one ("İstasyon alt geçidi"); the district keeps two districts' İstasyon apart (below)
+        assertEquals("altgecit:istasyon", r.structure());
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        for (int i = 0; i < 2; i++) {
+            offer(e, report("İstasyon alt geçidi göl olmuş, araçlar girmesin", "Gebze", "İstasyon", "PUBLIC_WORKS", i));
+        }
+        Decision other = offer(e, report("İstasyon alt geçidi göl olmuş, araçlar girmesin", "Tarsus", "İstasyon",
+                "PUBLIC_WORKS", 3));
+        assertEquals(Outcome.POOLED, other.outcome(), "one mahalle name is found in many districts: " + other);
         assertNull(report("alt geçit göl olmuş", null, null, "PUBLIC_WORKS", 0).structure(), "no place: no key");
     }
 }

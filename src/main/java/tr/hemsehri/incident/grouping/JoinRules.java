@@ -113,8 +113,8 @@ final class JoinRules {
         }
         if (g.structure != null) {
             // one named underpass on one day is one subject whatever department the analyser chose; the veto above
-            // still keeps a fallen tree at it apart
-            return accept(Place.SAME, true, sim);
+            // still keeps a fallen tree at it apart; two districts' İstasyon mahalles have two underpasses
+            return knownApart(g.districtKey, r.districtKey()) ? false : accept(Place.SAME, true, sim);
         }
         if (g.line != null) {
             // the index already holds only this line's incidents: the line is both the place and the topic, so a
@@ -139,6 +139,10 @@ final class JoinRules {
         return accept(p, sameDept, sim, r.structure() != null || !village && spans(r.topics(), main));
     }
 
+    private static boolean knownApart(String districtA, String districtB) {
+        return districtA != null && districtB != null && !districtA.equals(districtB);
+    }
+
     private boolean sharesStreet(Set<String> a, Set<String> b) {
         if (!t.streetAnchors() || a.isEmpty() || b.isEmpty()) {
             return false;
@@ -161,7 +165,8 @@ final class JoinRules {
         boolean sameDept = a.department() != null && a.department().equals(b.department())
                 || topicAgrees(a.topics(), b.topics()) || topicAgrees(b.topics(), a.topics());
         if (t.structures() && a.structure() != null && !(t.transitLines() && a.line() != null)) {
-            return accept(Place.SAME, true, sim); // pooled under the same structure key (see matches)
+            // pooled under the same structure key (see matches)
+            return !knownApart(a.districtKey(), b.districtKey()) && accept(Place.SAME, true, sim);
         }
         if (ownPlace(a)) {
             return accept(Place.SAME, sameDept, sim); // pooled under the same line key
