@@ -29,7 +29,11 @@ final class JoinRules {
      */
     boolean localPair(Report a, Report b, double sim) {
         boolean street = sharesStreet(a.text().anchors(), b.text().anchors());
-        if (!street && (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics()))) {
+        // "Yenidoğan alt geçidi yine su doldu" / "YENİDOĞAN ALT GEÇİDİ 3 SAATTİR KAPALI": one named structure
+        boolean structure = t.structures() && a.structure() != null && a.line() == null
+                && !a.structure().startsWith(StructureCues.LANDMARK) && sim >= structureBar(a.structure())
+                && !knownApart(a.districtKey(), b.districtKey());
+        if (!street && !structure && (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics()))) {
             return false;
         }
         if (ownPlace(a)) {
@@ -114,7 +118,9 @@ final class JoinRules {
         if (g.structure != null) {
             // one named underpass on one day is one subject whatever department the analyser chose; the veto above
             // still keeps a fallen tree at it apart; two districts' İstasyon mahalles have two underpasses
-            return knownApart(g.districtKey, r.districtKey()) ? false : accept(Place.SAME, true, sim);
+            // the key names the one thing, so as on a line half the shared wording is enough (a landmark is a
+            // place where many things happen: it keeps the full bar)
+            return !knownApart(g.districtKey, r.districtKey()) && sim >= structureBar(g.structure);
         }
         if (g.line != null) {
             // the index already holds only this line's incidents: the line is both the place and the topic, so a
@@ -137,6 +143,11 @@ final class JoinRules {
         // a village has its own spring, tank and pump: its dry taps are not the next village's
         boolean village = r.text().village() || g.village;
         return accept(p, sameDept, sim, r.structure() != null || !village && spans(r.topics(), main));
+    }
+
+    /** An underpass, junction, stop or pier is one thing: half the bar; a landmark ("Kordon") the full one. */
+    private double structureBar(String structure) {
+        return structure.startsWith(StructureCues.LANDMARK) ? t.simSameDepartment() : t.simSameDepartment() / 2;
     }
 
     private static boolean knownApart(String districtA, String districtB) {
@@ -166,7 +177,7 @@ final class JoinRules {
                 || topicAgrees(a.topics(), b.topics()) || topicAgrees(b.topics(), a.topics());
         if (t.structures() && a.structure() != null && !(t.transitLines() && a.line() != null)) {
             // pooled under the same structure key (see matches)
-            return !knownApart(a.districtKey(), b.districtKey()) && accept(Place.SAME, true, sim);
+            return !knownApart(a.districtKey(), b.districtKey()) && sim >= structureBar(a.structure());
         }
         if (ownPlace(a)) {
             return accept(Place.SAME, sameDept, sim); // pooled under the same line key

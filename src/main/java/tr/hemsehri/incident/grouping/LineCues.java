@@ -20,8 +20,9 @@ final class LineCues {
         String lowerRaw = raw.toLowerCase(java.util.Locale.ROOT);
         String line = line(f);
         // "@iett 142 yine yok": İstanbul's buses, like ESHOT's in İzmir
+        // "@ulasimpark 42 öğleden sonra çalışacak mı": Kocaeli's operator
         if (line == null && (lowerRaw.contains("@eshot") || anyStartsWith(f, "eshot") || lowerRaw.contains("@iett")
-                || anyStartsWith(f, "iett"))) {
+                || anyStartsWith(f, "iett") || lowerRaw.contains("@ulasimpark") || anyStartsWith(f, "ulasimpark"))) {
             line = loneLineNumber(f); // "@eshotgm 490 yine gelmedi", "302 yok bugün #eshot"
         }
         if (line == null && (lowerRaw.contains("⛴") || lowerRaw.contains("🚢") || anyStartsWith(f, "iskele")
@@ -47,7 +48,7 @@ final class LineCues {
     private static final List<String> LINE_AFTER = List.of("otobus*", "hat", "hatti*", "hattin*", "sefer*");
 
     /** A line number after one of these names a line ("ESHOT 202", "hat 302"). */
-    private static final List<String> LINE_BEFORE = List.of("eshot*", "hat", "hatti");
+    private static final List<String> LINE_BEFORE = List.of("eshot*", "hat", "hatti", "bus");
 
     /** A number before one of these is a duration or a count, not a line ("30 dakikadır", "40 kişi"). */
     private static final List<String> NOT_LINE_AFTER = List.of("dk*", "dakika*", "saat*", "gun*", "kisi*", "yil*",

@@ -14,6 +14,9 @@ final class StructureCues {
     private StructureCues() {
     }
 
+    /** The key prefix of a landmark: a place many things happen at, not one thing to repair. */
+    static final String LANDMARK = "yer:";
+
     /** "alt geçit", "üst geçit", "köprü", "tünel": a named structure is its own place. */
     private static final List<String> STRUCTURE_ONE_WORD = List.of("altgecit*", "altgecid*", "ustgecit*",
             "ustgecid*", "kopru", "koprus*", "kopruy*", "kopruden", "koprude", "koprun*", "tunel*");
@@ -31,7 +34,7 @@ final class StructureCues {
         for (int i = 0; i < f.length; i++) {
             // "Kordon'da çöpler taşıyor": a landmark every citizen names the same way ("kordon altına" is police)
             if (LANDMARKS.contains(f[i]) && !(i + 1 < f.length && f[i + 1].startsWith("alti"))) {
-                return "yer:" + (f[i].startsWith("kordon") ? "kordon" : "kulturpark");
+                return LANDMARK + (f[i].startsWith("kordon") ? "kordon" : "kulturpark");
             }
         }
         for (int i = 1; i < f.length; i++) {
