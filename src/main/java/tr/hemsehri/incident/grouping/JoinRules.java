@@ -103,7 +103,10 @@ final class JoinRules {
                 || topicAgrees(r.topics(), main);
         if (g.planned) {
             // "bugün su kesilecek mi, saat kaçta?" before the start is a question about the announcement
-            if (at.isBefore(g.plannedStart.minus(t.plannedGrace())) || at.isAfter(g.plannedEnd.plus(t.plannedGrace()))) {
+            // a cut that overruns keeps its reports coming: it stays open a grace period after the later of its
+            // announced end and its last report
+            Instant end = g.last != null && g.last.isAfter(g.plannedEnd) ? g.last : g.plannedEnd;
+            if (at.isBefore(g.plannedStart.minus(t.plannedGrace())) || at.isAfter(end.plus(t.plannedGrace()))) {
                 return false;
             }
             // a planned interruption covers its whole area: district-wide or one neighbourhood
