@@ -189,10 +189,16 @@ public final class GroupingEngine {
     private Group best(List<Group> candidates, Report r) {
         Group best = null;
         double bestSim = -1;
+        boolean districtOnly = r.neighborhoodKey() == null && !rules.ownPlace(r);
         for (Group g : candidates) {
             double sim = g.similarity(r.text());
             if (!rules.matches(g, r, sim)) {
                 continue;
+            }
+            if (districtOnly && best != null && !g.covers(best.neighborhoodKey) && !best.covers(g.neighborhoodKey)) {
+                // "Darıca'da su yok" while two mahalles of Darıca are without water for two reasons: which one
+                // cannot be told, so the report waits for a moderator rather than get the wrong answer
+                return null;
             }
             // an announced interruption explains the report better than any incident detected from reports
             boolean better = best == null || (g.planned && !best.planned)
