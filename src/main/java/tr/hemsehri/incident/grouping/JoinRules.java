@@ -91,7 +91,8 @@ final class JoinRules {
      * in its asphalt and cuts the water of the mahalles behind it.
      */
     private static final List<Set<String>> FAMILIES = List.of(Set.of("flood", "sewer", "pipe"),
-            Set.of("water", "pipe"), Set.of("pipe", "road"), Set.of("sewer", "smell"), Set.of("garbage", "smell"));
+            Set.of("water", "pipe"), Set.of("pipe", "road"), Set.of("pipe", "works"), Set.of("water", "works"),
+            Set.of("sewer", "smell"), Set.of("garbage", "smell"));
 
     boolean matches(Group g, Report r, double sim) {
         Instant at = r.at();
@@ -134,10 +135,12 @@ final class JoinRules {
         // point of that day's wider flooding, not a street of its own
         Place p = g.covers(r.neighborhoodKey()) && Objects.equals(g.districtKey, r.districtKey()) ? Place.SAME
                 : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
-        if (p == Place.SAME && main.contains("pipe") && g.covers(r.neighborhoodKey())
-                && !Collections.disjoint(r.topics(), BURST_SHOWS)) {
-            // inside a burst main's own mahalles the flooded street and the dry tap are that burst whatever the
-            // wording: the class is the evidence, so half the similarity
+        boolean burst = main.contains("pipe") && !Collections.disjoint(r.topics(), BURST_SHOWS)
+                || main.contains("water") && (r.topics().contains("pipe") || r.topics().contains("works"));
+        if (p == Place.SAME && burst && g.covers(r.neighborhoodKey())) {
+            // inside a burst main's own mahalles the flooded street, the dry tap and the crew digging are that burst
+            // whatever the wording (and a burst pipe in a dry mahalle is its cause): the class is the evidence, so
+            // half the similarity
             return sim >= t.simSameDepartment() / 2;
         }
         if (p == Place.SAME && sharesStreet(r.text().anchors(), g.anchors)) {
@@ -170,7 +173,7 @@ final class JoinRules {
     }
 
     /** What a burst main shows as in its own mahalles: the wet street, the dry tap, the caved-in asphalt. */
-    private static final Set<String> BURST_SHOWS = Set.of("pipe", "flood", "water", "road");
+    private static final Set<String> BURST_SHOWS = Set.of("pipe", "flood", "water", "road", "works");
 
     boolean pairMatches(Report a, Report b, double sim) {
         if (topicConflict(a.topics(), b.topics())) {

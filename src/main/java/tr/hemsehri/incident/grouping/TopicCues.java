@@ -63,6 +63,7 @@ final class TopicCues {
             Map.entry("flood", List.of("sel", "seli", "sele", "selde", "selin", "mazgal*", "gol", "golu",
                     "gole", "golde", "taskin*", "baskin*", "altgecit*", "altgecid*", "flood*")),
             Map.entry("roof", List.of("cati*", "kiremit*", "sac", "saclar*", "saclari*")),
+            Map.entry("works", List.of("kazi", "kazisi*", "kaziyor*", "kazdi*", "kazmis*", "kazilan*", "kazilmis*")),
             Map.entry("pest", List.of("fare", "fareler*", "ilaclama*", "sivrisinek*", "hasere*", "bocek*")));
 
     /** "su", "sular", ...: water, unless the message is about water where it should not be. */
