@@ -32,6 +32,7 @@ final class PlaceFromContext {
 
     /** The report with the one neighbourhood its text names among the active ones, or the report itself. */
     Report resolve(Report r, Duration poolWindow, Duration window) {
+        r = withActiveStreets(r);
         if (r.districtKey() == null && r.line() == null && !r.text().anchors().isEmpty()) {
             Report placed = byStreet(r, poolWindow, window);
             if (placed != r) {
@@ -92,6 +93,32 @@ final class PlaceFromContext {
         return found == null || found == AMBIGUOUS ? r
                 : new Report(r.caseId(), found[0], found[1], r.department(), r.at(), r.text());
     }
+
+    /**
+     * "MİTHATPAŞA KAPALI" while reports name Mithatpaşa Caddesi: a word that is the name of a street active right
+     * now names that street without the street word. Names only (a bare number is anything), six letters or more.
+     */
+    private Report withActiveStreets(Report r) {
+        java.util.Set<String> found = null;
+        for (String k : r.text().keys()) {
+            if (k.length() < MIN_STREET_NAME || Character.isDigit(k.charAt(0)) || r.text().anchors().contains(k)) {
+                continue;
+            }
+            for (String base : PlaceMatcher.baseForms(k)) {
+                if (base.length() >= MIN_STREET_NAME && (byStreet.containsKey(base) || !pool.naming(base).isEmpty())) {
+                    if (found == null) {
+                        found = new java.util.HashSet<>(2);
+                    }
+                    found.add(base);
+                }
+            }
+        }
+        return found == null ? r
+                : new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(),
+                        r.text().withAnchors(found));
+    }
+
+    private static final int MIN_STREET_NAME = 6;
 
     private static boolean compatible(Report r, java.util.Set<String> topics) {
         return r.topics().isEmpty() || topics.isEmpty() || !Collections.disjoint(r.topics(), topics);

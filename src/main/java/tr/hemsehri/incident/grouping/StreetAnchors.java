@@ -31,7 +31,8 @@ final class StreetAnchors {
         Set<String> out = null;
         for (int i = 1; i < words.size(); i++) {
             String f = words.get(i).folded();
-            if (!PlaceMatcher.isStreet(f)) {
+            // "mahallesinde sokağımızdaki çöpler": our street, named by nothing before it
+            if (!PlaceMatcher.isStreet(f) || f.contains("imiz") || f.contains("umuz")) {
                 continue;
             }
             int j = i - 1;
@@ -41,7 +42,7 @@ final class StreetAnchors {
             String name = words.get(j).folded();
             boolean number = isNumber(name) && (name.length() >= 2 || j < i - 1);
             // "Bostanlı'da cadde göl oldu": a located word is where, not the street's name
-            boolean named = !number && name.length() >= 3 && !words.get(j).apostrophe() && !NOT_A_NAME.contains(name)
+            boolean named = !number && name.length() >= 3 && !name.startsWith("mahalle") && !words.get(j).apostrophe() && !NOT_A_NAME.contains(name)
                     && !TextSignature.STOP.contains(name) && !PlaceMatcher.isStreet(name) && !isPlace(name, placeKeys);
             if (number || named) {
                 if (out == null) {

@@ -146,6 +146,13 @@ public final class TextSignature {
         return village;
     }
 
+    /** The same signature naming these streets too (a street active right now, written without a street word). */
+    TextSignature withAnchors(Set<String> more) {
+        Set<String> all = new java.util.TreeSet<>(anchors);
+        all.addAll(more);
+        return new TextSignature(weights, firstWords, cues, keys, Set.copyOf(all));
+    }
+
     /** The streets the message names by number or name ("1469", "kartal"), see {@link StreetAnchors}. */
     public Set<String> anchors() {
         return anchors;
