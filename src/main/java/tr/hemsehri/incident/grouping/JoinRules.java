@@ -141,7 +141,9 @@ final class JoinRules {
             // inside a burst main's own mahalles the flooded street, the dry tap and the crew digging are that burst
             // whatever the wording (and a burst pipe in a dry mahalle is its cause): the class is the evidence, so
             // half the similarity
-            return sim >= t.simSameDepartment() / 2;
+            // the crew at work names nothing but the digging: in the incident's own mahalle that is enough
+            boolean crewOnly = r.topics().size() == 1 && r.topics().contains("works");
+            return crewOnly || sim >= t.simSameDepartment() / 2;
         }
         if (p == Place.SAME && sharesStreet(r.text().anchors(), g.anchors)) {
             return true; // "1469 sokaktaki dal hala orada": the street named is the evidence (the veto above holds)
