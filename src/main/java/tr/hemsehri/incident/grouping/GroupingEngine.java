@@ -53,6 +53,8 @@ public final class GroupingEngine {
     private final Map<String, List<Group>> byArea = new HashMap<>();
     /** Open incidents by the streets their members named ({@link StreetAnchors}), for {@link PlaceFromContext}. */
     private final Map<String, List<Group>> byStreet = new HashMap<>();
+    /** Open structure incidents by the name in their key ("egekent" of "kavsak:egekent"). */
+    private final Map<String, List<Group>> structuresByName = new HashMap<>();
     private final PlaceFromContext context = new PlaceFromContext(byArea, byStreet, pool);
 
     public GroupingEngine(Thresholds thresholds) {
@@ -144,6 +146,12 @@ public final class GroupingEngine {
             // "Mavişehir'de alt geçidi su bastı" on a day of flooded Mavişehir streets: the district's incident
             best = best(groupsByDistrict.getOrDefault(r.districtKey(), List.of()), r);
         }
+        if (best == null && t.structures() && r.structure() == null && r.line() == null
+                && r.neighborhoodKey() != null && !r.topics().isEmpty()) {
+            // "Egekent'ten geçmek zorundayım, ışıklar geldi mi?" beside the Egekent junction's incident: the
+            // mahalle's own named structure, when the report names its problem class
+            best = best(structuresNamed(r), r);
+        }
         double bestSim = best == null ? -1 : best.similarity(r.text());
         if (best != null) {
             addMember(best, r);
@@ -183,6 +191,21 @@ public final class GroupingEngine {
         }
         pool.add(dk, r);
         return new Decision(Outcome.POOLED, 0, 0, List.of(r));
+    }
+
+    /** Open structure incidents named after the report's mahalle, in its district, sharing a class with it. */
+    private List<Group> structuresNamed(Report r) {
+        List<Group> out = null;
+        for (Group g : structuresByName.getOrDefault(r.neighborhoodKey(), List.of())) {
+            if (java.util.Objects.equals(g.districtKey, r.districtKey())
+                    && !java.util.Collections.disjoint(g.mainTopics(), r.topics())) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                out.add(g);
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** The incident of this list the report matches best (an announced planned interruption first), or null. */
@@ -292,6 +315,14 @@ public final class GroupingEngine {
             unindexArea(old);
         }
         groupsByDistrict.computeIfAbsent(g.indexKey, k -> new ArrayList<>()).add(g);
+        if (g.structure != null) {
+            structuresByName.computeIfAbsent(structureName(g), k -> new ArrayList<>(1)).add(g);
+        }
+    }
+
+    /** "kavsak:egekent" → "egekent". */
+    private static String structureName(Group g) {
+        return g.structure.substring(g.structure.indexOf(':') + 1);
     }
 
     /** Adds a report to a known incident (manual link, reload). */
@@ -328,6 +359,12 @@ public final class GroupingEngine {
     }
 
     private void unindexArea(Group g) {
+        if (g.structure != null) {
+            List<Group> l = structuresByName.get(structureName(g));
+            if (l != null && l.remove(g) && l.isEmpty()) {
+                structuresByName.remove(structureName(g));
+            }
+        }
         for (String nb : g.area.keySet()) {
             List<Group> l = byArea.get(nb);
             if (l != null && l.remove(g) && l.isEmpty()) {
@@ -348,6 +385,7 @@ public final class GroupingEngine {
         pool.clear();
         byArea.clear();
         byStreet.clear();
+        structuresByName.clear();
     }
 
     public Group group(long id) {
