@@ -46,16 +46,9 @@ public final class GroupingEngine {
     private final Thresholds t;
     private final JoinRules rules;
     private final java.time.Duration poolWindow;
-    private final Map<String, List<Group>> groupsByDistrict = new HashMap<>();
-    private final Map<Long, Group> groups = new HashMap<>();
+    private final OpenIncidents open = new OpenIncidents();
     private final ReportPool pool = new ReportPool();
-    /** Open incidents by the neighbourhoods they cover (see {@link Group#area}), for {@link PlaceFromContext}. */
-    private final Map<String, List<Group>> byArea = new HashMap<>();
-    /** Open incidents by the streets their members named ({@link StreetAnchors}), for {@link PlaceFromContext}. */
-    private final Map<String, List<Group>> byStreet = new HashMap<>();
-    /** Open structure incidents by the name in their key ("egekent" of "kavsak:egekent"). */
-    private final Map<String, List<Group>> structuresByName = new HashMap<>();
-    private final PlaceFromContext context = new PlaceFromContext(byArea, byStreet, pool);
+    private final PlaceFromContext context = new PlaceFromContext(open, pool);
 
     public GroupingEngine(Thresholds thresholds) {
         this.t = thresholds;
@@ -87,42 +80,11 @@ public final class GroupingEngine {
 
     /** The report with the neighbourhood {@link PlaceFromContext} names for it (or itself); {@link #offer} applies it. */
     public Report withContextPlace(Report r) {
-        r = withContextLine(r);
-        return t.placeFromContext() ? context.resolve(r, poolWindow, t.window()) : r;
-    }
-
-    /**
-     * "142 gelmiyo 40 dk oldu", "253 yok hala": a bare number is the bus line when exactly that line is being
-     * reported right now (an open incident or pooled reports under its key); no line word is needed then.
-     */
-    private Report withContextLine(Report r) {
-        if (!t.transitLines() || !t.placeFromContext() || r.line() != null) {
+        if (!t.placeFromContext()) {
             return r;
         }
-        String found = null;
-        for (String k : r.text().keys()) {
-            if (k.isEmpty() || k.length() > 3 || !k.chars().allMatch(Character::isDigit)) {
-                continue;
-            }
-            String line = "bus:" + k;
-            if (lineActive(line, r.at())) {
-                if (found != null && !found.equals(line)) {
-                    return r; // two active lines named: cannot tell which one
-                }
-                found = line;
-            }
-        }
-        return found == null ? r
-                : new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(), r.text().withLine(found));
-    }
-
-    private boolean lineActive(String line, Instant at) {
-        for (Group g : groupsByDistrict.getOrDefault("line:" + line, List.of())) {
-            if (g.last == null || !g.last.plus(t.window()).isBefore(at)) {
-                return true;
-            }
-        }
-        return !pool.fresh("line:" + line, at.minus(poolWindow)).isEmpty();
+        return context.resolve(t.transitLines() ? context.withLine(r, poolWindow, t.window()) : r, poolWindow,
+                t.window());
     }
 
     /** Groups one report: joins an incident, opens one (spike; the id comes from {@code newIncident}) or pools it. */
@@ -141,16 +103,16 @@ public final class GroupingEngine {
         if (dk == null || dk.isEmpty() || r.text().isEmpty()) {
             return new Decision(Outcome.SKIPPED, 0, 0, List.of());
         }
-        Group best = best(groupsByDistrict.getOrDefault(dk, List.of()), r);
+        Group best = best(open.at(dk), r);
         if (best == null && dk.startsWith(STRUCTURE) && r.districtKey() != null) {
             // "Mavişehir'de alt geçidi su bastı" on a day of flooded Mavişehir streets: the district's incident
-            best = best(groupsByDistrict.getOrDefault(r.districtKey(), List.of()), r);
+            best = best(open.at(r.districtKey()), r);
         }
         if (best == null && t.structures() && r.structure() == null && r.line() == null
                 && r.neighborhoodKey() != null && !r.topics().isEmpty()) {
             // "Egekent'ten geçmek zorundayım, ışıklar geldi mi?" beside the Egekent junction's incident: the
             // mahalle's own named structure, when the report names its problem class
-            best = best(structuresNamed(r), r);
+            best = best(open.structuresNamed(r), r);
         }
         double bestSim = best == null ? -1 : best.similarity(r.text());
         if (best != null) {
@@ -193,21 +155,6 @@ public final class GroupingEngine {
         return new Decision(Outcome.POOLED, 0, 0, List.of(r));
     }
 
-    /** Open structure incidents named after the report's mahalle, in its district, sharing a class with it. */
-    private List<Group> structuresNamed(Report r) {
-        List<Group> out = null;
-        for (Group g : structuresByName.getOrDefault(r.neighborhoodKey(), List.of())) {
-            if (java.util.Objects.equals(g.districtKey, r.districtKey())
-                    && !java.util.Collections.disjoint(g.mainTopics(), r.topics())) {
-                if (out == null) {
-                    out = new ArrayList<>(1);
-                }
-                out.add(g);
-            }
-        }
-        return out == null ? List.of() : out;
-    }
-
     /** The incident of this list the report matches best (an announced planned interruption first), or null. */
     private Group best(List<Group> candidates, Report r) {
         Group best = null;
@@ -248,14 +195,7 @@ public final class GroupingEngine {
     }
 
     private void addMember(Group g, Report r) {
-        for (String a : r.text().anchors()) {
-            if (!g.anchors.contains(a)) {
-                byStreet.computeIfAbsent(a, k -> new ArrayList<>(1)).add(g);
-            }
-        }
-        if (g.add(r)) {
-            byArea.computeIfAbsent(r.neighborhoodKey(), k -> new ArrayList<>(1)).add(g);
-        }
+        open.addMember(g, r);
     }
 
     /** Registers an incident with these members (spike, reload, manual creation). */
@@ -265,7 +205,7 @@ public final class GroupingEngine {
         String structure = t.structures() && line == null ? mostCommonLine(members, Report::structure) : null;
         Group g = new Group(id, first.district(), mostCommon(members, true), mostCommon(members, false), line,
                 structure);
-        index(g);
+        open.index(g);
         for (Report m : members) {
             addMember(g, m);
         }
@@ -277,8 +217,8 @@ public final class GroupingEngine {
             Instant end, String announcement) {
         Group g = planned(id, district, neighborhood, department, start, end, TextSignature.of(announcement));
         for (Map.Entry<String, String> a : AnnouncedArea.of(neighborhood, announcement).entrySet()) {
-            if (!a.getKey().equals(g.neighborhoodKey) && g.area.putIfAbsent(a.getKey(), a.getValue()) == null) {
-                byArea.computeIfAbsent(a.getKey(), x -> new ArrayList<>(1)).add(g);
+            if (!a.getKey().equals(g.neighborhoodKey)) {
+                open.cover(g, a.getKey(), a.getValue());
             }
         }
         return g;
@@ -295,39 +235,19 @@ public final class GroupingEngine {
         g.size = 0;
         // "Doğan Araslı Bulvarı'nın bir bölümünde asfalt": the street it names is where its reports come from
         for (String a : announcement.anchors()) {
-            if (g.anchors.add(a)) {
-                byStreet.computeIfAbsent(a, k -> new ArrayList<>(1)).add(g);
-            }
+            open.nameStreet(g, a);
         }
-        index(g);
+        open.index(g);
         if (g.neighborhoodKey != null) {
             // "hacıhalilde bugün su kesilecek mi": the announced mahalle is active from the announcement on
-            g.area.put(g.neighborhoodKey, neighborhood);
-            byArea.computeIfAbsent(g.neighborhoodKey, k -> new ArrayList<>(1)).add(g);
+            open.cover(g, g.neighborhoodKey, neighborhood);
         }
         return g;
     }
 
-    private void index(Group g) {
-        Group old = groups.put(g.id, g);
-        if (old != null) {
-            groupsByDistrict.get(old.indexKey).remove(old);
-            unindexArea(old);
-        }
-        groupsByDistrict.computeIfAbsent(g.indexKey, k -> new ArrayList<>()).add(g);
-        if (g.structure != null) {
-            structuresByName.computeIfAbsent(structureName(g), k -> new ArrayList<>(1)).add(g);
-        }
-    }
-
-    /** "kavsak:egekent" → "egekent". */
-    private static String structureName(Group g) {
-        return g.structure.substring(g.structure.indexOf(':') + 1);
-    }
-
     /** Adds a report to a known incident (manual link, reload). */
     public void addTo(long id, Report r) {
-        Group g = groups.get(id);
+        Group g = open.get(id);
         if (g != null) {
             addMember(g, r);
         }
@@ -335,7 +255,7 @@ public final class GroupingEngine {
 
     /** The incident's current public status text (an update or an announcement; null = none) changed. */
     public void announce(long id, String publicText) {
-        Group g = groups.get(id);
+        Group g = open.get(id);
         if (g != null) {
             g.publicText = publicText;
         }
@@ -351,49 +271,20 @@ public final class GroupingEngine {
 
     /** The incident stops taking reports (resolved, dismissed, merged). */
     public void close(long id) {
-        Group g = groups.remove(id);
-        if (g != null) {
-            groupsByDistrict.get(g.indexKey).remove(g);
-            unindexArea(g);
-        }
-    }
-
-    private void unindexArea(Group g) {
-        if (g.structure != null) {
-            List<Group> l = structuresByName.get(structureName(g));
-            if (l != null && l.remove(g) && l.isEmpty()) {
-                structuresByName.remove(structureName(g));
-            }
-        }
-        for (String nb : g.area.keySet()) {
-            List<Group> l = byArea.get(nb);
-            if (l != null && l.remove(g) && l.isEmpty()) {
-                byArea.remove(nb);
-            }
-        }
-        for (String a : g.anchors) {
-            List<Group> l = byStreet.get(a);
-            if (l != null && l.remove(g) && l.isEmpty()) {
-                byStreet.remove(a);
-            }
-        }
+        open.remove(id);
     }
 
     public void clear() {
-        groups.clear();
-        groupsByDistrict.clear();
+        open.clear();
         pool.clear();
-        byArea.clear();
-        byStreet.clear();
-        structuresByName.clear();
     }
 
     public Group group(long id) {
-        return groups.get(id);
+        return open.get(id);
     }
 
     public int openGroups() {
-        return groups.size();
+        return open.size();
     }
 
     public int pooled() {
@@ -427,6 +318,6 @@ public final class GroupingEngine {
 
     /** For tests and tools: iterate the open incidents. */
     public Iterator<Group> iterator() {
-        return groups.values().iterator();
+        return open.all().iterator();
     }
 }

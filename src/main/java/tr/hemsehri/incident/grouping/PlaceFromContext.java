@@ -20,15 +20,52 @@ final class PlaceFromContext {
     private static final int MIN_KEY = 5;
     private static final int MAX_WORDS = 3;
 
+    private final OpenIncidents open;
     private final Map<String, List<Group>> byArea;
     private final Map<String, List<Group>> byStreet;
     private final ReportPool pool;
 
-    PlaceFromContext(Map<String, List<Group>> byArea, Map<String, List<Group>> byStreet, ReportPool pool) {
-        this.byArea = byArea;
-        this.byStreet = byStreet;
+    PlaceFromContext(OpenIncidents open, ReportPool pool) {
+        this.open = open;
+        this.byArea = open.byArea;
+        this.byStreet = open.byStreet;
         this.pool = pool;
     }
+
+    /**
+     * "142 gelmiyo 40 dk oldu", "253 yok hala": a bare number is the bus line when exactly that line is being
+     * reported right now (an open incident or pooled reports under its key); no line word is needed then.
+     */
+    Report withLine(Report r, Duration poolWindow, Duration window) {
+        if (r.line() != null) {
+            return r;
+        }
+        String found = null;
+        for (String k : r.text().keys()) {
+            if (k.isEmpty() || k.length() > 3 || !k.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            String line = "bus:" + k;
+            if (lineActive(line, r.at(), poolWindow, window)) {
+                if (found != null && !found.equals(line)) {
+                    return r; // two active lines named: cannot tell which one
+                }
+                found = line;
+            }
+        }
+        return found == null ? r
+                : new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(), r.text().withLine(found));
+    }
+
+    private boolean lineActive(String line, java.time.Instant at, Duration poolWindow, Duration window) {
+        for (Group g : open.at("line:" + line)) {
+            if (g.last == null || !g.last.plus(window).isBefore(at)) {
+                return true;
+            }
+        }
+        return !pool.fresh("line:" + line, at.minus(poolWindow)).isEmpty();
+    }
+
 
     /** The report with the one neighbourhood its text names among the active ones, or the report itself. */
     Report resolve(Report r, Duration poolWindow, Duration window) {
