@@ -113,4 +113,21 @@ class GroupingRound6Test {
         Decision bare = offer(e, report("MİTHATPAŞA KAPALI, AMBULANS BİLE GEÇEMEZ!!!", null, null, "OTHER", 40));
         assertEquals(second.incidentId(), bare.incidentId(), bare.toString());
     }
+
+    @Test
+    void aPooledReportJoinsWhenTheIncidentLearnsItsStreet() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        Report burst = report("Menderes caddesinde ana boru patladı galiba, araçlar geçemiyor", "Buca", null,
+                "PUBLIC_WORKS", 0);
+        assertEquals(Outcome.POOLED, offer(e, burst).outcome());
+        long cut = open(e, "Buca", "Şirinkapı", "WATER", 5, "Şirinkapı'da su yok", "Şirinkapı mah. su kesik",
+                "Şirinkapı'da musluktan su gelmiyor", "Şirinkapı su yok sabahtan beri");
+        int pooledBefore = e.pooled();
+        Decision d = offer(e, report("Şirinkapı'da su yok, ekip geldi mi Menderes caddesine?", "Buca", "Şirinkapı",
+                "WATER", 30));
+        assertEquals(cut, d.incidentId(), d.toString());
+        assertTrue(d.members().stream().anyMatch(m -> m.caseId() == burst.caseId()),
+                "the burst waiting in the pool names the street the incident has just learned: " + d.members());
+        assertEquals(pooledBefore - 1, e.pooled(), "the burst left the pool");
+    }
 }

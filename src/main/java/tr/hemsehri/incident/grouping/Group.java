@@ -161,4 +161,29 @@ public final class Group {
     public Set<String> topics() {
         return mainTopics();
     }
+
+    /** The line (structure) at least half of the members are about (a moderator may have linked others), or null. */
+    static String mostCommonLine(java.util.Collection<Report> members,
+            java.util.function.Function<Report, String> key) {
+        java.util.Map<String, Integer> counts = new HashMap<>();
+        for (Report m : members) {
+            String k = key.apply(m);
+            if (k != null) {
+                counts.merge(k, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> 2 * e.getValue() >= members.size())
+                .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    static String mostCommon(java.util.Collection<Report> members, boolean neighborhood) {
+        java.util.Map<String, Integer> counts = new HashMap<>();
+        for (Report m : members) {
+            String v = neighborhood ? m.neighborhood() : m.department();
+            if (v != null) {
+                counts.merge(v, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
 }

@@ -39,7 +39,10 @@ public final class GroupingEngine {
         SKIPPED
     }
 
-    /** What happened to a report; {@code members} are the reports of a new incident (SPIKE). */
+    /**
+     * What happened to a report; {@code members} are the reports of a new incident (SPIKE), or the report and the
+     * pooled reports it brought along (JOINED; see {@code sweepStreets}).
+     */
     public record Decision(Outcome outcome, long incidentId, double similarity, List<Report> members) {
     }
 
@@ -116,13 +119,22 @@ public final class GroupingEngine {
         }
         double bestSim = best == null ? -1 : best.similarity(r.text());
         if (best != null) {
+            java.util.Set<String> newStreets = new java.util.HashSet<>(r.text().anchors());
+            newStreets.removeAll(best.anchors);
             addMember(best, r);
             if (best.neighborhood == null && r.neighborhood() != null && !best.planned && best.line == null
                 && best.structure == null) {
                 best.neighborhood = r.neighborhood();
                 best.neighborhoodKey = key(r.neighborhood());
             }
-            return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
+            List<Report> joined = t.streetAnchors() ? sweepStreets(best, newStreets, r) : List.of();
+            if (joined.isEmpty()) {
+                return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
+            }
+            List<Report> members = new ArrayList<>(joined.size() + 1);
+            members.add(r);
+            members.addAll(joined);
+            return new Decision(Outcome.JOINED, best.id, bestSim, members);
         }
         java.util.Collection<Report> q = pool.fresh(dk, r.at().minus(poolWindow));
         Instant spikeHorizon = r.at().minus(t.spikeWindow());
@@ -198,13 +210,40 @@ public final class GroupingEngine {
         open.addMember(g, r);
     }
 
+    /**
+     * Second chance for the pool: "Menderes caddesinde boru patladı" waited alone until the water cut's incident
+     * learned, from a later member, that the burst is on Menderes Caddesi. Pooled reports of the incident's
+     * district (or of no place) naming a street it has just learned join it when they match it now.
+     */
+    private List<Report> sweepStreets(Group g, java.util.Set<String> streets, Report joined) {
+        List<Report> out = null;
+        for (String a : streets) {
+            for (Report p : List.copyOf(pool.naming(a))) {
+                if (p == joined || p.at().plus(poolWindow).isBefore(joined.at())
+                        || p.districtKey() != null && !p.districtKey().equals(g.districtKey)) {
+                    continue;
+                }
+                Report placed = p.districtKey() == null ? p.at(g.district, g.neighborhood) : p;
+                if (rules.matches(g, placed, g.similarity(placed.text()))) {
+                    pool.removeAll(indexKey(p), List.of(p));
+                    addMember(g, placed);
+                    if (out == null) {
+                        out = new ArrayList<>(2);
+                    }
+                    out.add(placed);
+                }
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
     /** Registers an incident with these members (spike, reload, manual creation). */
     public Group create(long id, Collection<Report> members) {
         Report first = members.iterator().next();
-        String line = t.transitLines() ? mostCommonLine(members, Report::line) : null;
-        String structure = t.structures() && line == null ? mostCommonLine(members, Report::structure) : null;
-        Group g = new Group(id, first.district(), mostCommon(members, true), mostCommon(members, false), line,
-                structure);
+        String line = t.transitLines() ? Group.mostCommonLine(members, Report::line) : null;
+        String structure = t.structures() && line == null ? Group.mostCommonLine(members, Report::structure) : null;
+        Group g = new Group(id, first.district(), Group.mostCommon(members, true), Group.mostCommon(members, false),
+                line, structure);
         open.index(g);
         for (Report m : members) {
             addMember(g, m);
@@ -289,31 +328,6 @@ public final class GroupingEngine {
 
     public int pooled() {
         return pool.size();
-    }
-
-    /** The line (structure) at least half of the members are about (a moderator may have linked others), or null. */
-    private static String mostCommonLine(Collection<Report> members,
-            java.util.function.Function<Report, String> key) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Report m : members) {
-            String k = key.apply(m);
-            if (k != null) {
-                counts.merge(k, 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().filter(e -> 2 * e.getValue() >= members.size())
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static String mostCommon(Collection<Report> members, boolean neighborhood) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Report m : members) {
-            String v = neighborhood ? m.neighborhood() : m.department();
-            if (v != null) {
-                counts.merge(v, 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** For tests and tools: iterate the open incidents. */

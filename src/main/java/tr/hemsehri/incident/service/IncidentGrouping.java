@@ -155,6 +155,12 @@ public class IncidentGrouping {
                     where, d.incidentId());
         } else {
             link(e.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", (float) d.similarity());
+            for (Report m : d.members()) {
+                if (m.caseId() != e.caseId()) {
+                    // pooled before: it names the street the incident has just learned
+                    link(m.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", null);
+                }
+            }
             if (publicText != null) {
                 flushLinks(); // the newcomer's answer follows the incident as a linked case
                 Incident i = incident(d.incidentId());

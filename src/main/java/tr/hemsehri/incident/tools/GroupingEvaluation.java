@@ -184,7 +184,7 @@ public final class GroupingEvaluation {
                             it.text().length() > 90 ? it.text().substring(0, 90) : it.text());
                 }
                 switch (d.outcome()) {
-                    case JOINED -> clusterOfCase.put(caseId, "i" + d.incidentId());
+                    case JOINED -> d.members().forEach(m -> clusterOfCase.put(m.caseId(), "i" + d.incidentId()));
                     case SPIKE -> d.members().forEach(m -> clusterOfCase.put(m.caseId(), "i" + d.incidentId()));
                     default -> {
                     }
