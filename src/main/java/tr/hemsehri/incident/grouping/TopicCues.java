@@ -203,6 +203,10 @@ final class TopicCues {
 
 
 
+    /** What says the road itself is damaged (a plain "yol" beside garbage does not). */
+    private static final List<String> ROAD_DAMAGE = List.of("cukur*", "asfalt*", "coktu", "cokmus", "coken",
+            "goctu", "gocmus", "yolcoktu*");
+
     /** Garbage that was not collected: the round's problem even when a bin is broken too. */
     private static final List<String> UNCOLLECTED = List.of("alinma*", "alinmi*", "toplanma*", "toplanmi*",
             "tasti", "tasmis*", "tasiyor", "yigil*", "birik*", "dag");
@@ -272,6 +276,9 @@ final class TopicCues {
         }
         if (c.containsKey("gas") || c.containsKey("sewer") || c.containsKey("garbage")) {
             c.remove("smell"); // "gaz kokusu", "lağım kokusu": the smell is that problem's, not one of its own
+        }
+        if (c.containsKey("garbage") && c.containsKey("road") && !anyOf(f, ROAD_DAMAGE)) {
+            c.remove("road"); // "çöpler yola taşmış", "çöp arabası yoldan geçmedi": the round's, not the road's
         }
         if (c.containsKey("billing") && !missing) {
             c.remove("water"); // "su faturası yüksek geldi" is a billing question, not a water problem
