@@ -130,4 +130,21 @@ class GroupingRound6Test {
                 "the burst waiting in the pool names the street the incident has just learned: " + d.members());
         assertEquals(pooledBefore - 1, e.pooled(), "the burst left the pool");
     }
+
+    @Test
+    void aReportOfNoPlaceNamingAStreetWaitsForTheIncidentThatLearnsIt() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        Report burst = report("Menderes caddesi patlak boru: 1 saattir su fışkırıyor hâlâ ekip yok", null, null,
+                "WATER", 0);
+        assertEquals(Outcome.POOLED, offer(e, burst).outcome(), "no place, but a street: it waits");
+        assertEquals(Outcome.SKIPPED, offer(e, report("su fışkırıyor hâlâ ekip yok", null, null, "WATER", 1))
+                .outcome(), "no place and no street: nothing to wait for");
+        long cut = open(e, "Buca", "Şirinkapı", "WATER", 5, "Şirinkapı'da su yok", "Şirinkapı mah. su kesik",
+                "Şirinkapı'da musluktan su gelmiyor", "Şirinkapı su yok sabahtan beri");
+        Decision d = offer(e, report("Şirinkapı'da su yok, ekip Menderes caddesine geldi mi?", "Buca", "Şirinkapı",
+                "WATER", 30));
+        assertEquals(cut, d.incidentId(), d.toString());
+        assertTrue(d.members().stream().anyMatch(m -> m.caseId() == burst.caseId() && "Buca".equals(m.district())),
+                "it joins, placed in the incident's district: " + d.members());
+    }
 }

@@ -68,6 +68,16 @@ public final class GroupingEngine {
         return name == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(name);
     }
 
+    /** The pool's key of a report: its index key, or for a report of no place the first street it names. */
+    private String poolKey(Report r) {
+        String k = indexKey(r);
+        return k != null && !k.isEmpty() ? k : STREET + r.text().anchors().iterator().next();
+    }
+
+    private static final String STREET = "street:";
+    private static final int EXPIRE_EVERY = 256;
+    private long placelessPooled;
+
     /** Where the engine looks for a report's incidents: its transport line, its named structure, else its district. */
     String indexKey(Report r) {
         if (t.transitLines() && r.line() != null) {
@@ -104,6 +114,14 @@ public final class GroupingEngine {
         r = withContextPlace(r);
         String dk = indexKey(r);
         if (dk == null || dk.isEmpty() || r.text().isEmpty()) {
+            if (t.streetAnchors() && !r.text().isEmpty() && !r.text().anchors().isEmpty()) {
+                // "Menderes caddesi patlak boru", no district: it waits for an incident that learns the street
+                if (++placelessPooled % EXPIRE_EVERY == 0) {
+                    pool.expire(STREET, r.at().minus(poolWindow)); // a street named once is never looked up again
+                }
+                pool.add(poolKey(r), r);
+                return new Decision(Outcome.POOLED, 0, 0, List.of(r));
+            }
             return new Decision(Outcome.SKIPPED, 0, 0, List.of());
         }
         Group best = best(open.at(dk), r);
@@ -225,7 +243,7 @@ public final class GroupingEngine {
                 }
                 Report placed = p.districtKey() == null ? p.at(g.district, g.neighborhood) : p;
                 if (rules.matches(g, placed, g.similarity(placed.text()))) {
-                    pool.removeAll(indexKey(p), List.of(p));
+                    pool.removeAll(poolKey(p), List.of(p));
                     addMember(g, placed);
                     if (out == null) {
                         out = new ArrayList<>(2);
@@ -303,8 +321,8 @@ public final class GroupingEngine {
     /** Puts a recent ungrouped report in the pool (reload). */
     public void pool(Report r) {
         String k = indexKey(r);
-        if (k != null && !k.isEmpty()) {
-            pool.add(k, r);
+        if (k != null && !k.isEmpty() || t.streetAnchors() && !r.text().anchors().isEmpty()) {
+            pool.add(poolKey(r), r);
         }
     }
 

@@ -41,6 +41,15 @@ final class ReportPool {
         return q;
     }
 
+    /** Drops the expired reports of every key that starts with this prefix (keys nobody looks up again). */
+    void expire(String prefix, Instant horizon) {
+        for (String k : List.copyOf(byKey.keySet())) {
+            if (k.startsWith(prefix)) {
+                fresh(k, horizon);
+            }
+        }
+    }
+
     void add(String key, Report r) {
         byKey.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(r);
         if (r.neighborhoodKey() != null) {

@@ -350,7 +350,7 @@ public class IncidentGrouping {
                     engine.announce(en.getKey(), (String) row[8]);
                 }
                 List<Object[]> pooled = em.createNativeQuery(MEMBERS.replace("ic.incident_id", "0")
-                        + " where c.created_at > :since" // the engine drops those with neither a district nor a line
+                        + " where c.created_at > :since" // the engine drops those with no district, line or street
                         + " and not exists (select 1 from incident_cases x where x.case_id = c.id)"
                         + " and c.status not in ('CLOSED', 'REFERRED') order by c.created_at")
                         .setParameter("since", Instant.now().minus(config.poolWindow()))
