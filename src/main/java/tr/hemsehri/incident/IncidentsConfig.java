@@ -72,12 +72,16 @@ public interface IncidentsConfig {
      * Reports of one place that name the same street by number or name ("1469 sk", "Kartal sokak") are about one
      * thing whatever else they say (a topic veto still keeps a pothole and a dark lamp of one street apart), and a
      * report that names only the street ("1469 sokaktaki dal hala orada") takes the place of the active reports
-     * that name it.
+     * that name it. A report of no place naming a street waits in the pool under it, and when an incident learns a
+     * street from a new member, pooled reports naming it join the incident if they match it now.
      */
     @WithDefault("true")
     boolean streetAnchors();
 
-    /** A planned interruption still absorbs reports this long after its announced end. */
+    /**
+     * A planned interruption still absorbs reports this long after its announced end, or after its last report when
+     * it overruns (reports keep coming), but never longer than {@code window} past its announced end.
+     */
     @WithDefault("PT2H")
     Duration plannedGrace();
 

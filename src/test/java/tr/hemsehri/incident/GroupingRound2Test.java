@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
@@ -18,17 +17,11 @@ import tr.hemsehri.incident.grouping.Thresholds;
 import tr.hemsehri.nlp.Category;
 
 /** The round-2 rules: named structures, small local groups, praise left out, the pool offered to a new incident. */
-class GroupingRound2Test {
+class GroupingRound2Test extends GroupingFixture {
     private static final Instant T0 = Instant.parse("2025-06-02T07:00:00Z");
-    private final AtomicLong ids = new AtomicLong(5000);
-    private long caseId = 1;
 
-    private Report report(String text, String district, String neighborhood, String department, int minute) {
-        return Report.of(caseId++, text, district, neighborhood, department, T0.plusSeconds(60L * minute));
-    }
-
-    private Decision offer(GroupingEngine e, Report r) {
-        return e.offer(r, ids::incrementAndGet);
+    GroupingRound2Test() {
+        super(T0, 5000);
     }
 
     private static Thresholds round2(boolean structures, int localSpike, boolean skipSupport, boolean poolToNew) {

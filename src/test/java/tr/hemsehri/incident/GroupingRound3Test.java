@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
@@ -21,17 +20,11 @@ import tr.hemsehri.incident.grouping.Thresholds;
  * Rounds 3 and 4: the place from context, an incident's area, point versus network problems, the burst main, the
  * pool window, and the lexicon additions (lines, classes, structures).
  */
-class GroupingRound3Test {
+class GroupingRound3Test extends GroupingFixture {
     private static final Instant T0 = Instant.parse("2025-07-14T06:00:00Z");
-    private final AtomicLong ids = new AtomicLong(9000);
-    private long caseId = 1;
 
-    private Report report(String text, String district, String neighborhood, String department, int minute) {
-        return Report.of(caseId++, text, district, neighborhood, department, T0.plusSeconds(60L * minute));
-    }
-
-    private Decision offer(GroupingEngine e, Report r) {
-        return e.offer(r, ids::incrementAndGet);
+    GroupingRound3Test() {
+        super(T0, 9000);
     }
 
     /** Reports that open an incident (a small local group or a spike) and then join it; its id. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
@@ -20,17 +19,11 @@ import tr.hemsehri.incident.grouping.Thresholds;
  * Round 5: the area an announcement lists, street anchors, a bus line named by its number alone, the first line
  * named, hashtag compounds, a district word that names an active mahalle, villages, stops and junctions.
  */
-class GroupingRound5Test {
+class GroupingRound5Test extends GroupingFixture {
     private static final Instant T0 = Instant.parse("2025-08-04T06:00:00Z");
-    private final AtomicLong ids = new AtomicLong(5000);
-    private long caseId = 1;
 
-    private Report report(String text, String district, String neighborhood, String department, int minute) {
-        return Report.of(caseId++, text, district, neighborhood, department, T0.plusSeconds(60L * minute));
-    }
-
-    private Decision offer(GroupingEngine e, Report r) {
-        return e.offer(r, ids::incrementAndGet);
+    GroupingRound5Test() {
+        super(T0, 5000);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
@@ -17,17 +16,11 @@ import tr.hemsehri.incident.grouping.Thresholds;
  * Round 6: a named structure as evidence, an overrunning planned cut, a district-only report between two incidents,
  * the crew digging at a burst, a street named without the street word.
  */
-class GroupingRound6Test {
+class GroupingRound6Test extends GroupingFixture {
     private static final Instant T0 = Instant.parse("2025-09-08T05:00:00Z");
-    private final AtomicLong ids = new AtomicLong(6000);
-    private long caseId = 1;
 
-    private Report report(String text, String district, String neighborhood, String department, int minute) {
-        return Report.of(caseId++, text, district, neighborhood, department, T0.plusSeconds(60L * minute));
-    }
-
-    private Decision offer(GroupingEngine e, Report r) {
-        return e.offer(r, ids::incrementAndGet);
+    GroupingRound6Test() {
+        super(T0, 6000);
     }
 
     /** Four reports of one thing; the incident they open. */
@@ -146,5 +139,26 @@ class GroupingRound6Test {
         assertEquals(cut, d.incidentId(), d.toString());
         assertTrue(d.members().stream().anyMatch(m -> m.caseId() == burst.caseId() && "Buca".equals(m.district())),
                 "it joins, placed in the incident's district: " + d.members());
+    }
+
+    @Test
+    void aDistrictWidePlannedCutTakesADistrictOnlyReportBesideAMahallesIncident() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        e.planned(95, "Darıca", null, "WATER", T0, T0.plusSeconds(8 * 3600), "Darıca genelinde planlı su kesintisi.");
+        e.create(1, java.util.List.of(report("Bağlarbaşı'nda su yok", "Darıca", "Bağlarbaşı", "WATER", 0),
+                report("Bağlarbaşı mah. su kesik", "Darıca", "Bağlarbaşı", "WATER", 1)));
+        Decision d = offer(e, report("Darıca'da su yok hala ne zaman gelecek", "Darıca", null, "WATER", 30));
+        assertEquals(95, d.incidentId(), "the announced district-wide cut explains it: " + d);
+    }
+
+    @Test
+    void anOverrunEndsOneWindowAfterTheAnnouncedEnd() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        e.planned(96, "Darıca", "Bağlarbaşı", "WATER", T0, T0.plusSeconds(3600), "Bağlarbaşı'nda planlı su kesintisi.");
+        Decision last = null;
+        for (int m = 60; m <= 60 + 9 * 60; m += 60) { // a report every hour for ten hours
+            last = offer(e, report("Bağlarbaşı'nda hâlâ su yok, kesinti uzadı", "Darıca", "Bağlarbaşı", "WATER", m));
+        }
+        assertTrue(last.incidentId() != 96, "nine hours past the end the cut takes no more reports: " + last);
     }
 }

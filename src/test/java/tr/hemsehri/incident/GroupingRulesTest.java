@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
@@ -18,17 +17,11 @@ import tr.hemsehri.incident.grouping.TextSignature;
 import tr.hemsehri.incident.grouping.Thresholds;
 
 /** The session-11 grouping rules: problem classes, the topic veto, topic instead of department, transport lines. */
-class GroupingRulesTest {
+class GroupingRulesTest extends GroupingFixture {
     private static final Instant T0 = Instant.parse("2025-06-02T07:00:00Z");
-    private final AtomicLong ids = new AtomicLong(1000);
-    private long caseId = 1;
 
-    private Report report(String text, String district, String neighborhood, String department, int minute) {
-        return Report.of(caseId++, text, district, neighborhood, department, T0.plusSeconds(60L * minute));
-    }
-
-    private Decision offer(GroupingEngine e, Report r) {
-        return e.offer(r, ids::incrementAndGet);
+    GroupingRulesTest() {
+        super(T0, 1000);
     }
 
     @Test

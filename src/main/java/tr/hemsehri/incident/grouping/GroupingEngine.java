@@ -21,7 +21,8 @@ import java.util.function.LongSupplier;
  * both have the same department, {@code simAnyDepartment} otherwise. A report that joins nothing waits in a pool;
  * when {@code spikeCount} pooled reports of one place within {@code spikeWindow} are pairwise similar to the new
  * one (same rule), they become a new incident together (early warning). Reports without a district are never
- * grouped automatically, unless they are about one transport line: a line is its own place ({@code transitLines}).
+ * grouped automatically, unless they are about one transport line (a line is its own place, {@code transitLines}) or
+ * name a street (they wait in the pool under it until an incident learns that street, {@code streetAnchors}).
  * The problem classes of {@link TopicCues} (flood, fallen tree, roof, water, ...) refine the department test: one
  * class named, the incident's own, counts as the same department ({@code topicJoinsDepartments}); classes that
  * differ keep a report out ({@code topicVeto}). Not thread-safe: callers synchronise.
@@ -35,13 +36,13 @@ public final class GroupingEngine {
         SPIKE,
         /** Kept in the pool of ungrouped recent reports. */
         POOLED,
-        /** Not groupable (no district). */
+        /** Not groupable (no district, line, structure or street). */
         SKIPPED
     }
 
     /**
      * What happened to a report; {@code members} are the reports of a new incident (SPIKE), or the report and the
-     * pooled reports it brought along (JOINED; see {@code sweepStreets}).
+     * pooled reports it brought along (JOINED; see {@link StreetSweep#sweep}).
      */
     public record Decision(Outcome outcome, long incidentId, double similarity, List<Report> members) {
     }
@@ -52,10 +53,12 @@ public final class GroupingEngine {
     private final OpenIncidents open = new OpenIncidents();
     private final ReportPool pool = new ReportPool();
     private final PlaceFromContext context = new PlaceFromContext(open, pool);
+    private final StreetSweep sweep;
 
     public GroupingEngine(Thresholds thresholds) {
         this.t = thresholds;
         this.rules = new JoinRules(thresholds);
+        this.sweep = new StreetSweep(open, pool, rules);
         this.poolWindow = thresholds.poolWindow().compareTo(thresholds.spikeWindow()) < 0 ? thresholds.spikeWindow()
                 : thresholds.poolWindow();
     }
@@ -145,7 +148,8 @@ public final class GroupingEngine {
                 best.neighborhood = r.neighborhood();
                 best.neighborhoodKey = key(r.neighborhood());
             }
-            List<Report> joined = t.streetAnchors() ? sweepStreets(best, newStreets, r) : List.of();
+            List<Report> joined = t.streetAnchors() ? sweep.sweep(best, newStreets, r, poolWindow, this::poolKey)
+                    : List.of();
             if (joined.isEmpty()) {
                 return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
             }
@@ -195,7 +199,8 @@ public final class GroupingEngine {
             if (!rules.matches(g, r, sim)) {
                 continue;
             }
-            if (districtOnly && best != null && !g.covers(best.neighborhoodKey) && !best.covers(g.neighborhoodKey)) {
+            if (districtOnly && best != null && g.neighborhoodKey != null && best.neighborhoodKey != null
+                    && !g.covers(best.neighborhoodKey) && !best.covers(g.neighborhoodKey)) {
                 // "Darıca'da su yok" while two mahalles of Darıca are without water for two reasons: which one
                 // cannot be told, so the report waits for a moderator rather than get the wrong answer
                 return null;
@@ -226,33 +231,6 @@ public final class GroupingEngine {
 
     private void addMember(Group g, Report r) {
         open.addMember(g, r);
-    }
-
-    /**
-     * Second chance for the pool: "Menderes caddesinde boru patladı" waited alone until the water cut's incident
-     * learned, from a later member, that the burst is on Menderes Caddesi. Pooled reports of the incident's
-     * district (or of no place) naming a street it has just learned join it when they match it now.
-     */
-    private List<Report> sweepStreets(Group g, java.util.Set<String> streets, Report joined) {
-        List<Report> out = null;
-        for (String a : streets) {
-            for (Report p : List.copyOf(pool.naming(a))) {
-                if (p == joined || p.at().plus(poolWindow).isBefore(joined.at())
-                        || p.districtKey() != null && !p.districtKey().equals(g.districtKey)) {
-                    continue;
-                }
-                Report placed = p.districtKey() == null ? p.at(g.district, g.neighborhood) : p;
-                if (rules.matches(g, placed, g.similarity(placed.text()))) {
-                    pool.removeAll(poolKey(p), List.of(p));
-                    addMember(g, placed);
-                    if (out == null) {
-                        out = new ArrayList<>(2);
-                    }
-                    out.add(placed);
-                }
-            }
-        }
-        return out == null ? List.of() : out;
     }
 
     /** Registers an incident with these members (spike, reload, manual creation). */

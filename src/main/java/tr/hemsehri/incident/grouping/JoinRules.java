@@ -105,15 +105,17 @@ final class JoinRules {
         if (g.planned) {
             // "bugün su kesilecek mi, saat kaçta?" before the start is a question about the announcement
             // a cut that overruns keeps its reports coming: it stays open a grace period after the later of its
-            // announced end and its last report
+            // announced end and its last report, but no longer than one window past its announced end
             Instant end = g.last != null && g.last.isAfter(g.plannedEnd) ? g.last : g.plannedEnd;
+            Instant cap = g.plannedEnd.plus(t.window());
+            end = end.isAfter(cap) ? cap : end;
             if (at.isBefore(g.plannedStart.minus(t.plannedGrace())) || at.isAfter(end.plus(t.plannedGrace()))) {
                 return false;
             }
             // a planned interruption covers its whole area: district-wide or one neighbourhood
             Place p = g.neighborhoodKey == null || g.covers(r.neighborhoodKey()) ? Place.SAME
                     : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
-            return p == Place.SAME && (sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment()
+            return p == Place.SAME && ((sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment())
                     || sharesStreet(r.text().anchors(), g.anchors));
         }
         if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {

@@ -94,6 +94,16 @@ final class OpenIncidents {
         return out == null ? List.of() : out;
     }
 
+    /** Whether every open incident naming this street is in this district. */
+    boolean onlyDistrictNaming(String street, String districtKey) {
+        for (Group g : byStreet.getOrDefault(street, List.of())) {
+            if (!Objects.equals(g.districtKey, districtKey)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The incident stops taking reports; null when it was not open. */
     Group remove(long id) {
         Group g = groups.remove(id);

@@ -69,7 +69,7 @@ final class PlaceFromContext {
 
     /** The report with the one neighbourhood its text names among the active ones, or the report itself. */
     Report resolve(Report r, Duration poolWindow, Duration window) {
-        r = withActiveStreets(r);
+        r = withActiveStreets(r, poolWindow, window);
         if (r.districtKey() == null && r.line() == null && !r.text().anchors().isEmpty()) {
             Report placed = byStreet(r, poolWindow, window);
             if (placed != r) {
@@ -135,14 +135,14 @@ final class PlaceFromContext {
      * "MİTHATPAŞA KAPALI" while reports name Mithatpaşa Caddesi: a word that is the name of a street active right
      * now names that street without the street word. Names only (a bare number is anything), six letters or more.
      */
-    private Report withActiveStreets(Report r) {
+    private Report withActiveStreets(Report r, Duration poolWindow, Duration window) {
         java.util.Set<String> found = null;
         for (String k : r.text().keys()) {
             if (k.length() < MIN_STREET_NAME || Character.isDigit(k.charAt(0)) || r.text().anchors().contains(k)) {
                 continue;
             }
             for (String base : PlaceMatcher.baseForms(k)) {
-                if (base.length() >= MIN_STREET_NAME && (byStreet.containsKey(base) || !pool.naming(base).isEmpty())) {
+                if (base.length() >= MIN_STREET_NAME && activeStreet(base, r.at(), poolWindow, window)) {
                     if (found == null) {
                         found = new java.util.HashSet<>(2);
                     }
@@ -156,6 +156,21 @@ final class PlaceFromContext {
     }
 
     private static final int MIN_STREET_NAME = 6;
+
+    /** An open incident's member or a pooled report named this street recently. */
+    private boolean activeStreet(String street, java.time.Instant at, Duration poolWindow, Duration window) {
+        for (Group g : byStreet.getOrDefault(street, List.of())) {
+            if (g.last == null || !g.last.plus(window).isBefore(at)) {
+                return true;
+            }
+        }
+        for (Report p : pool.naming(street)) {
+            if (!p.at().plus(poolWindow).isBefore(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean compatible(Report r, java.util.Set<String> topics) {
         return r.topics().isEmpty() || topics.isEmpty() || !Collections.disjoint(r.topics(), topics);

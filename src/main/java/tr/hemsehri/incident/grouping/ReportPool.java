@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The recent reports that joined no incident, per index key (district, line or structure), oldest first, and the
+ * The recent reports that joined no incident, per index key (district, line, structure, or "street:" + a street for
+ * a report of no place), oldest first, and the
  * same reports by neighbourhood key so that a report without a place can find who else wrote from the place its
  * text names. Not thread-safe (the engine's callers synchronise).
  */

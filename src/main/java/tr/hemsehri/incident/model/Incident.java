@@ -27,6 +27,8 @@ public class Incident extends PanacheEntityBase {
     public String neighborhood;
     public Long neighborhoodId;
     public String publicText;
+    /** A planned interruption's announcement as written (the public text follows the updates); null otherwise. */
+    public String announcement;
     public Instant eta;
     public Instant plannedStart;
     public Instant plannedEnd;

@@ -165,7 +165,9 @@ public class IncidentGrouping {
                 flushLinks(); // the newcomer's answer follows the incident as a linked case
                 Incident i = incident(d.incidentId());
                 if (i != null) {
-                    broadcast.answerNewcomer(i, e.caseId());
+                    for (Report m : d.members()) {
+                        broadcast.answerNewcomer(i, m.caseId()); // the writer, and those who waited in the pool
+                    }
                 }
             }
         }
@@ -307,7 +309,7 @@ public class IncidentGrouping {
                 engine.clear();
                 List<Object[]> rows = em.createNativeQuery("""
                         select i.id, i.kind, i.district, i.neighborhood, d.code, i.planned_start, i.planned_end,
-                               coalesce(i.public_text, i.title, ''), i.public_text
+                               coalesce(i.announcement, i.public_text, i.title, ''), i.public_text
                         from incidents i left join departments d on d.id = i.department_id
                         where i.status in ('SUGGESTED', 'OPEN', 'IN_PROGRESS')
                           and (i.district is not null or i.kind = 'DETECTED')""")

@@ -234,6 +234,7 @@ public class IncidentManualGrouping {
         i.plannedEnd = req.end();
         i.eta = req.end();
         i.publicText = req.announcement().strip();
+        i.announcement = i.publicText;
         i.title = req.title() != null && !req.title().isBlank() ? req.title().strip()
                 : "Planlı kesinti: " + titles.title(dept, i.district, i.neighborhood);
         i.createdBy = actor.name();

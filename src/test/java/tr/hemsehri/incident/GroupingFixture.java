@@ -1,0 +1,27 @@
+package tr.hemsehri.incident;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import tr.hemsehri.incident.grouping.GroupingEngine;
+import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
+import tr.hemsehri.incident.grouping.Report;
+
+/** What the grouping tests share: reports written some minutes after a day's start, offered with fresh ids. */
+abstract class GroupingFixture {
+    private final Instant start;
+    private final AtomicLong ids;
+    private long caseId = 1;
+
+    GroupingFixture(Instant start, long firstIncidentId) {
+        this.start = start;
+        this.ids = new AtomicLong(firstIncidentId);
+    }
+
+    Report report(String text, String district, String neighborhood, String department, int minute) {
+        return Report.of(caseId++, text, district, neighborhood, department, start.plusSeconds(60L * minute));
+    }
+
+    Decision offer(GroupingEngine e, Report r) {
+        return e.offer(r, ids::incrementAndGet);
+    }
+}
