@@ -195,6 +195,9 @@ public final class GroupingEngine {
         double bestSim = -1;
         boolean districtOnly = r.neighborhoodKey() == null && !rules.ownPlace(r);
         for (Group g : candidates) {
+            if (!g.planned && g.last != null && g.last.plus(t.window()).isBefore(r.at())) {
+                continue; // past its window (kept until the next reload): not worth a similarity
+            }
             double sim = g.similarity(r.text());
             if (!rules.matches(g, r, sim)) {
                 continue;
