@@ -20,11 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.ingest.model.InboundMessage;
 import tr.hemsehri.ingest.model.Platform;
-import tr.hemsehri.ingest.model.Visibility;
 import tr.hemsehri.ingest.service.IngestionService;
 import tr.hemsehri.connector.ConnectorTestSupport;
 import tr.hemsehri.connector.ConnectorsConfig;
@@ -63,10 +61,7 @@ class IncidentFlowTest extends ConnectorTestSupport {
     URL webhook;
 
     private static InboundMessage msg(Platform p, String text, Instant at) {
-        String id = UUID.randomUUID().toString();
-        Visibility v = p == Platform.WHATSAPP ? Visibility.PRIVATE : Visibility.PUBLIC;
-        return new InboundMessage(p, "inc-" + id, null, null, "a-" + id, "@a" + id.substring(0, 8), "Vatandaş " + id.substring(0, 4),
-                text, at, v, "{\"id\":\"" + id + "\"}");
+        return TestData.fromNewCitizen(p, text, at);
     }
 
     /**

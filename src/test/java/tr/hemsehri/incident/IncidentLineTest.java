@@ -7,12 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.incident.service.IncidentGrouping;
-import tr.hemsehri.ingest.model.InboundMessage;
 import tr.hemsehri.ingest.model.Platform;
-import tr.hemsehri.ingest.model.Visibility;
 import tr.hemsehri.ingest.service.IngestionService;
 import tr.hemsehri.testsupport.TestData;
 import tr.hemsehri.testsupport.Users;
@@ -30,14 +27,8 @@ class IncidentLineTest {
     @Inject
     IncidentGrouping grouping;
 
-    private static InboundMessage msg(String text, Instant at) {
-        String id = UUID.randomUUID().toString();
-        return new InboundMessage(Platform.X, "line-" + id, null, null, "l-" + id, "@l" + id.substring(0, 8),
-                "Yolcu " + id.substring(0, 4), text, at, Visibility.PUBLIC, "{\"id\":\"" + id + "\"}");
-    }
-
     private long ingest(String text, Instant at) {
-        return ingestion.ingest(null, List.of(msg(text, at))).newCaseIds().get(0);
+        return ingestion.ingest(null, List.of(TestData.fromNewCitizen(Platform.X, text, at))).newCaseIds().get(0);
     }
 
     @Test

@@ -7,12 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.incident.service.IncidentGrouping;
-import tr.hemsehri.ingest.model.InboundMessage;
 import tr.hemsehri.ingest.model.Platform;
-import tr.hemsehri.ingest.model.Visibility;
 import tr.hemsehri.ingest.service.IngestionService;
 import tr.hemsehri.testsupport.TestData;
 import tr.hemsehri.testsupport.Users;
@@ -31,11 +28,7 @@ class IncidentPlannedAreaTest {
     IncidentGrouping grouping;
 
     private long ingest(String text, Instant at) {
-        String id = UUID.randomUUID().toString();
-        InboundMessage m = new InboundMessage(Platform.FACEBOOK, "area-" + id, null, null, "a-" + id,
-                "@a" + id.substring(0, 8), "Komşu " + id.substring(0, 4), text, at, Visibility.PUBLIC,
-                "{\"id\":\"" + id + "\"}");
-        return ingestion.ingest(null, List.of(m)).newCaseIds().get(0);
+        return ingestion.ingest(null, List.of(TestData.fromNewCitizen(Platform.FACEBOOK, text, at))).newCaseIds().get(0);
     }
 
     @Test

@@ -7,11 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import tr.hemsehri.ingest.model.InboundMessage;
 import tr.hemsehri.ingest.model.Platform;
-import tr.hemsehri.ingest.model.Visibility;
 import tr.hemsehri.ingest.service.IngestionService;
 import tr.hemsehri.testsupport.TestData;
 
@@ -26,14 +23,8 @@ class IncidentStreetSweepTest {
     @Inject
     TestData data;
 
-    private static InboundMessage msg(String text, Instant at) {
-        String id = UUID.randomUUID().toString();
-        return new InboundMessage(Platform.X, "sweep-" + id, null, null, "s-" + id, "@s" + id.substring(0, 8),
-                "Komşu " + id.substring(0, 4), text, at, Visibility.PUBLIC, "{\"id\":\"" + id + "\"}");
-    }
-
     private long ingest(String text, Instant at) {
-        return ingestion.ingest(null, List.of(msg(text, at))).newCaseIds().get(0);
+        return ingestion.ingest(null, List.of(TestData.fromNewCitizen(Platform.X, text, at))).newCaseIds().get(0);
     }
 
     private long incidentOf(long caseId) {

@@ -26,6 +26,14 @@ public class TestData {
         return reply(platform, externalId, thread, null, author, text, at);
     }
 
+    /** A first message from a citizen nobody has seen yet (fresh ids; a WhatsApp message is private). */
+    public static InboundMessage fromNewCitizen(Platform p, String text, Instant at) {
+        String id = java.util.UUID.randomUUID().toString();
+        Visibility v = p == Platform.WHATSAPP ? Visibility.PRIVATE : Visibility.PUBLIC;
+        return new InboundMessage(p, "new-" + id, null, null, "a-" + id, "@a" + id.substring(0, 8),
+                "Vatandaş " + id.substring(0, 4), text, at, v, "{\"id\":\"" + id + "\"}");
+    }
+
     public static InboundMessage reply(Platform platform, String externalId, String thread, String parent,
             String author, String text, Instant at) {
         return new InboundMessage(platform, externalId, thread, parent, author, "@" + author, author, text, at,
