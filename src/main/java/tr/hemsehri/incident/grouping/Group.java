@@ -24,6 +24,11 @@ public final class Group {
     String department;
     boolean planned;
     /**
+     * The transaction that opened this incident and has not committed yet, or null: until it commits, the incident's
+     * row is invisible to every other transaction (see {@link GroupingEngine#pendingElsewhere}).
+     */
+    Object pendingOwner;
+    /**
      * What a newcomer is answered with at once (the last update, or a planned interruption's announcement), or
      * null; kept here so that grouping a report reads nothing from the database.
      */

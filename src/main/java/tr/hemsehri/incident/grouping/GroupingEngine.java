@@ -180,6 +180,7 @@ public final class GroupingEngine {
             pool.removeAll(dk, members);
             long id = newIncident.applyAsLong(r);
             Group g = create(id, members);
+            g.pendingOwner = owner;
             if (t.poolToNewIncident()) {
                 offerPool(g, dk, q, members);
             }
@@ -235,6 +236,35 @@ public final class GroupingEngine {
     private void addMember(Group g, Report r) {
         open.addMember(g, r);
     }
+
+    /**
+     * Who is offering reports now (the caller's transaction; null = no transactions, as in tools and tests): an
+     * incident a spike opens belongs to it until {@link #committed} is called.
+     */
+    public void owner(Object transaction) {
+        owner = transaction;
+    }
+
+    /** The transaction that opened these incidents committed: their rows are visible to everyone now. */
+    public void committed(Collection<Long> ids) {
+        for (long id : ids) {
+            Group g = open.get(id);
+            if (g != null) {
+                g.pendingOwner = null;
+            }
+        }
+    }
+
+    /**
+     * Whether the incident was opened by a transaction other than the current owner's that has not committed: a
+     * report joined to it must wait for that commit before its link can be stored (the foreign key).
+     */
+    public boolean pendingElsewhere(long id) {
+        Group g = open.get(id);
+        return g != null && g.pendingOwner != null && !g.pendingOwner.equals(owner);
+    }
+
+    private Object owner;
 
     /** Registers an incident with these members (spike, reload, manual creation). */
     public Group create(long id, Collection<Report> members) {

@@ -127,7 +127,9 @@ public class IncidentGrouping {
         boolean planned = false;
         String publicText = null;
         Report[] opened = {analysed};
+        boolean foreign;
         synchronized (engine) {
+            engine.owner(transactionKey());
             // a new incident is titled with the place grouping used (the place from context)
             d = engine.offerOpening(analysed, opening -> {
                 opened[0] = opening;
@@ -139,6 +141,7 @@ public class IncidentGrouping {
                 planned = g.planned();
                 publicText = g.publicText();
             }
+            foreign = d.outcome() == GroupingEngine.Outcome.JOINED && engine.pendingElsewhere(d.incidentId());
         }
         if (d.outcome() == GroupingEngine.Outcome.POOLED || d.outcome() == GroupingEngine.Outcome.SKIPPED) {
             if (d.outcome() == GroupingEngine.Outcome.POOLED) {
@@ -147,6 +150,11 @@ public class IncidentGrouping {
             return;
         }
         watchRollback();
+        if (d.outcome() == GroupingEngine.Outcome.SPIKE) {
+            track(CREATED, d.incidentId());
+        } else if (foreign) {
+            track(AWAIT, d.incidentId()); // opened by a transaction still running: its row must be there first
+        }
         if (d.outcome() == GroupingEngine.Outcome.SPIKE) {
             for (Report m : d.members()) {
                 link(m.caseId(), d.incidentId(), "SPIKE", null);
@@ -219,6 +227,9 @@ public class IncidentGrouping {
 
     private static final Object LINKS = new Object();
     private static final Object WATCHED = new Object();
+    /** Incidents this transaction opened; incidents it joined that another transaction opened and has not committed. */
+    private static final Object CREATED = new Object();
+    private static final Object AWAIT = new Object();
 
     /** Links wait for the end of the batch ({@link BatchStored}) and go to the database in one statement. */
     private void link(long caseId, long incidentId, String by, Float similarity) {
@@ -253,7 +264,16 @@ public class IncidentGrouping {
             sim[k] = l.similarity();
         }
         links.clear();
+        @SuppressWarnings("unchecked")
+        List<Long> await = (List<Long>) txRegistry.getResource(AWAIT);
+        List<Long> pending = await == null || await.isEmpty() ? List.of() : List.copyOf(await);
+        if (await != null) {
+            await.clear();
+        }
         em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            if (!pending.isEmpty()) {
+                PendingIncidents.await(c, pending);
+            }
             // a case linked twice in one batch (pooled, then part of a spike) keeps its last link
             try (java.sql.PreparedStatement ps = c.prepareStatement("""
                     insert into incident_cases (case_id, incident_id, linked_by, similarity)
@@ -278,6 +298,8 @@ public class IncidentGrouping {
                 return;
             }
             txRegistry.putResource(WATCHED, Boolean.TRUE);
+            List<Long> created = new java.util.concurrent.CopyOnWriteArrayList<>();
+            txRegistry.putResource(CREATED, created);
             txRegistry.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -287,6 +309,10 @@ public class IncidentGrouping {
                 public void afterCompletion(int status) {
                     if (status != Status.STATUS_COMMITTED) {
                         dirty = true;
+                    } else if (!created.isEmpty()) {
+                        synchronized (engine) {
+                            engine.committed(created);
+                        }
                     }
                 }
             });
@@ -294,6 +320,26 @@ public class IncidentGrouping {
             dirty = true;
         }
     }
+
+    /** Adds an incident id to this transaction's list ({@link #CREATED} or {@link #AWAIT}). */
+    @SuppressWarnings("unchecked")
+    private void track(Object key, long incidentId) {
+        List<Long> l = (List<Long>) txRegistry.getResource(key);
+        if (l == null) {
+            l = new java.util.concurrent.CopyOnWriteArrayList<>();
+            txRegistry.putResource(key, l);
+        }
+        l.add(incidentId);
+    }
+
+    private Object transactionKey() {
+        try {
+            return txRegistry.getTransactionKey();
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
 
     /** Marks the index stale and rebuilds it now (after a manual change has committed). */
     public void changed() {
