@@ -140,16 +140,20 @@ public final class GroupingEngine {
         }
         double bestSim = best == null ? -1 : best.similarity(r.text());
         if (best != null) {
-            java.util.Set<String> newStreets = new java.util.HashSet<>(r.text().anchors());
-            newStreets.removeAll(best.anchors);
+            // most reports name no street: no set, no sweep
+            java.util.Set<String> newStreets = r.text().anchors().isEmpty() ? java.util.Set.of()
+                    : new java.util.HashSet<>(r.text().anchors());
+            if (!newStreets.isEmpty()) {
+                newStreets.removeAll(best.anchors);
+            }
             addMember(best, r);
             if (best.neighborhood == null && r.neighborhood() != null && !best.planned && best.line == null
                 && best.structure == null) {
                 best.neighborhood = r.neighborhood();
                 best.neighborhoodKey = key(r.neighborhood());
             }
-            List<Report> joined = t.streetAnchors() ? sweep.sweep(best, newStreets, r, poolWindow, this::poolKey)
-                    : List.of();
+            List<Report> joined = t.streetAnchors() && !newStreets.isEmpty()
+                    ? sweep.sweep(best, newStreets, r, poolWindow, this::poolKey) : List.of();
             if (joined.isEmpty()) {
                 return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
             }
