@@ -79,6 +79,30 @@ public interface IncidentsConfig {
     boolean streetAnchors();
 
     /**
+     * How many of an incident's latest members a report may resemble instead of the incident as a whole (0 = the
+     * centroid only): a short "Bornova'da su yok" is close to the last short report but far from a centroid that
+     * long complaints pulled towards their own words.
+     */
+    @WithDefault("32")
+    int memberLinkage();
+
+    /** The share of a member's similarity that counts (below 1: resembling one member is weaker evidence). */
+    @WithDefault("0.85")
+    double memberLinkageDiscount();
+
+    /**
+     * A report that names no problem class but says something is missing or asks when it returns ("Kozağaç'ta da
+     * yok 😤", "bizde de gelmedi, ne zaman gelir") joins an incident of at least this many reports that covers its
+     * mahalle (0 = off); of two such incidents with different classes it joins neither.
+     */
+    @WithDefault("5")
+    int contextJoinSize();
+
+    /** Similarity such a report still needs with the incident (context-join-size). */
+    @WithDefault("0.10")
+    double simContext();
+
+    /**
      * A planned interruption still absorbs reports this long after its announced end, or after its last report when
      * it overruns (reports keep coming), but never longer than {@code window} past its announced end.
      */

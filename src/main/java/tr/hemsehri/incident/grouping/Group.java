@@ -84,7 +84,24 @@ public final class Group {
         return nbKey != null && (nbKey.equals(neighborhoodKey) || area.containsKey(nbKey));
     }
 
+    /** The latest members' signatures, newest last, at most {@code keepRecent} (see {@link #similarity}). */
+    private final java.util.ArrayDeque<TextSignature> recent = new java.util.ArrayDeque<>();
+    private int keepRecent;
+    private double recentDiscount = 1;
+
+    /** Lets a report resemble one of the latest {@code members} members instead of the centroid (0 = off). */
+    void linkage(int members, double discount) {
+        keepRecent = members;
+        recentDiscount = discount;
+    }
+
     void add(TextSignature s, Instant at) {
+        if (keepRecent > 0) {
+            recent.addLast(s);
+            if (recent.size() > keepRecent) {
+                recent.removeFirst();
+            }
+        }
         // the squared norm follows each changed component, so a large incident costs no more per report
         for (Map.Entry<String, Float> e : s.weights().entrySet()) {
             double before = sum.getOrDefault(e.getKey(), 0.0);
@@ -114,11 +131,23 @@ public final class Group {
         }
     }
 
-    /** Cosine between the text and the centroid of the members. */
+    /**
+     * Cosine between the text and the centroid of the members, or (discounted) with one of the latest members when
+     * that is closer: one outage is written about in a few different ways, and a centroid of long complaints is far
+     * from the short ones.
+     */
     public double similarity(TextSignature s) {
         if (norm == 0 || s.isEmpty()) {
             return 0;
         }
+        double best = centroid(s);
+        for (TextSignature m : recent) {
+            best = Math.max(best, recentDiscount * m.cosine(s));
+        }
+        return best;
+    }
+
+    private double centroid(TextSignature s) {
         double dot = 0;
         for (Map.Entry<String, Float> e : s.weights().entrySet()) {
             Double v = sum.get(e.getKey());

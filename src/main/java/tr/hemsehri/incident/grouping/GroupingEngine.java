@@ -213,6 +213,11 @@ public final class GroupingEngine {
                 // cannot be told, so the report waits for a moderator rather than get the wrong answer
                 return null;
             }
+            if (r.topics().isEmpty() && best != null && g.covers(r.neighborhoodKey())
+                    && best.covers(r.neighborhoodKey()) && !g.mainTopics().equals(best.mainTopics())) {
+                // "Kozağaç'ta da yok" while Kozağaç has no water and no power: which one it means cannot be told
+                return null;
+            }
             // an announced interruption explains the report better than any incident detected from reports
             boolean better = best == null || (g.planned && !best.planned)
                     || (g.planned == best.planned && sim > bestSim);
@@ -277,6 +282,7 @@ public final class GroupingEngine {
         String structure = t.structures() && line == null ? Group.mostCommonLine(members, Report::structure) : null;
         Group g = new Group(id, first.district(), Group.mostCommon(members, true), Group.mostCommon(members, false),
                 line, structure);
+        g.linkage(t.linkage().members(), t.linkage().memberDiscount());
         open.index(g);
         for (Report m : members) {
             addMember(g, m);
@@ -300,6 +306,7 @@ public final class GroupingEngine {
     public Group planned(long id, String district, String neighborhood, String department, Instant start,
             Instant end, TextSignature announcement) {
         Group g = new Group(id, district, neighborhood, department, null, null);
+        g.linkage(t.linkage().members(), t.linkage().memberDiscount());
         g.planned = true;
         g.plannedStart = start;
         g.plannedEnd = end;

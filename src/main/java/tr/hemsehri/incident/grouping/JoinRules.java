@@ -147,6 +147,13 @@ final class JoinRules {
             boolean crewOnly = r.topics().size() == 1 && r.topics().contains("works");
             return crewOnly || sim >= t.simSameDepartment() / 2;
         }
+        Thresholds.Linkage l = t.linkage();
+        if (l.contextSize() > 0 && p == Place.SAME && g.size >= l.contextSize() && r.topics().isEmpty()
+                && g.covers(r.neighborhoodKey()) && r.text().saysMissing() && sim >= l.simContext()) {
+            // "Kozağaç'ta da yok 😤" names nothing but the mahalle: beside an outage several neighbours reported there,
+            // that is what it is about (the caller drops it when two such incidents of different classes cover it)
+            return true;
+        }
         if (p == Place.SAME && sharesStreet(r.text().anchors(), g.anchors)) {
             return true; // "1469 sokaktaki dal hala orada": the street named is the evidence (the veto above holds)
         }

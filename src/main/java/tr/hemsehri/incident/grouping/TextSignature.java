@@ -141,6 +141,24 @@ public final class TextSignature {
                 anchors);
     }
 
+    /** Words that say something is missing, stopped or not back yet ("bizde de yok", "hâlâ gelmedi"). */
+    private static final Set<String> MISSING = Set.of("yok", "yokmu", "gelmedi", "gelmiyor", "gelmiyo", "kesik",
+            "kesildi", "kesilmis", "akmiyor", "akmiyo", "calismiyor", "yanmiyor");
+
+    /**
+     * Whether the message says that something is missing or asks when it comes back, without naming what
+     * ("Kozağaç'ta da yok 😤", "ne zaman gelecek"): a report that only makes sense beside the incident around it.
+     */
+    public boolean saysMissing() {
+        for (int i = 0; i < keys.length; i++) {
+            if (MISSING.contains(keys[i]) || "ne".equals(keys[i]) && i + 1 < keys.length
+                    && (keys[i + 1].startsWith("zaman") || "zmn".equals(keys[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the message is written from a village (its own water supply; see {@code JoinRules}). */
     public boolean village() {
         return village;
