@@ -83,7 +83,7 @@ public interface IncidentsConfig {
      * centroid only): a short "Bornova'da su yok" is close to the last short report but far from a centroid that
      * long complaints pulled towards their own words.
      */
-    @WithDefault("32")
+    @WithDefault("8")
     int memberLinkage();
 
     /** The share of a member's similarity that counts (below 1: resembling one member is weaker evidence). */
