@@ -52,11 +52,17 @@ public final class GroupingEngine {
     private final java.time.Duration poolWindow;
     private final OpenIncidents open = new OpenIncidents();
     private final ReportPool pool = new ReportPool();
-    private final PlaceFromContext context = new PlaceFromContext(open, pool);
+    private final PlaceFromContext context;
     private final StreetSweep sweep;
 
     public GroupingEngine(Thresholds thresholds) {
+        this(thresholds, (tr.hemsehri.nlp.geo.DistrictNeighborhoods) null);
+    }
+
+    /** {@code mahalles}: the gazetteer's, to place a report naming a mahalle of several districts (null = none). */
+    public GroupingEngine(Thresholds thresholds, tr.hemsehri.nlp.geo.DistrictNeighborhoods mahalles) {
         this.t = thresholds;
+        this.context = new PlaceFromContext(open, pool, mahalles == null ? ActiveDistricts.Names.NONE : mahalles::named);
         this.rules = new JoinRules(thresholds);
         this.sweep = new StreetSweep(open, pool, rules);
         this.poolWindow = thresholds.poolWindow().compareTo(thresholds.spikeWindow()) < 0 ? thresholds.spikeWindow()

@@ -24,12 +24,14 @@ final class PlaceFromContext {
     private final Map<String, List<Group>> byArea;
     private final Map<String, List<Group>> byStreet;
     private final ReportPool pool;
+    private final ActiveDistricts districts;
 
-    PlaceFromContext(OpenIncidents open, ReportPool pool) {
+    PlaceFromContext(OpenIncidents open, ReportPool pool, ActiveDistricts.Names names) {
         this.open = open;
         this.byArea = open.byArea;
         this.byStreet = open.byStreet;
         this.pool = pool;
+        this.districts = new ActiveDistricts(open, pool, names);
     }
 
     /**
@@ -105,8 +107,10 @@ final class PlaceFromContext {
                 }
             }
         }
-        return neighborhood == null ? r
-                : new Report(r.caseId(), district, neighborhood, r.department(), r.at(), r.text());
+        if (neighborhood == null) {
+            return districts.resolve(r, poolWindow, window);
+        }
+        return new Report(r.caseId(), district, neighborhood, r.department(), r.at(), r.text());
     }
 
     /**

@@ -145,6 +145,23 @@ public final class TextSignature {
     private static final Set<String> MISSING = Set.of("yok", "yokmu", "gelmedi", "gelmiyor", "gelmiyo", "kesik",
             "kesildi", "kesilmis", "akmiyor", "akmiyo", "calismiyor", "yanmiyor");
 
+    /** "2 haftadır", "aylardır", "bir yıldır": folded forms of a duration of weeks or more. */
+    private static final java.util.regex.Pattern LONG_DURATION = java.util.regex.Pattern.compile(
+            "(hafta|ay|yil|sene)(lar)?d[iı]r");
+
+    /**
+     * Whether the message says its problem has lasted weeks or more ("basınç 2 haftadır düşük"): not the outage
+     * that began this morning, whatever it has in common with it.
+     */
+    public boolean saysLongStanding() {
+        for (String k : keys) {
+            if (k.length() <= 11 && LONG_DURATION.matcher(k).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the message says that something is missing or asks when it comes back, without naming what
      * ("Kozağaç'ta da yok 😤", "ne zaman gelecek"): a report that only makes sense beside the incident around it.

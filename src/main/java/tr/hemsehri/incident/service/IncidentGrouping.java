@@ -51,6 +51,8 @@ public class IncidentGrouping {
     IncidentBroadcast broadcast;
     @Inject
     MeterRegistry registry;
+    @Inject
+    tr.hemsehri.nlp.OpenNlpMessageAnalyzer analyzer;
 
     private GroupingEngine engine;
     private volatile boolean dirty = true;
@@ -60,7 +62,8 @@ public class IncidentGrouping {
 
     @jakarta.annotation.PostConstruct
     void init() {
-        engine = new GroupingEngine(Thresholds.of(config));
+        engine = new GroupingEngine(Thresholds.of(config),
+                new tr.hemsehri.nlp.geo.DistrictNeighborhoods(analyzer.gazetteer()));
         timer = Timer.builder("hemsehri.incidents.grouping").description("Time to group one new case")
                 .publishPercentiles(0.5, 0.99).register(registry);
     }

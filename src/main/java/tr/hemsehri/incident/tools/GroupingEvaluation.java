@@ -160,7 +160,7 @@ public final class GroupingEvaluation {
         List<String> texts = new ArrayList<>();
         long[] nextId = {1};
         for (List<Item> items : streams.values()) {
-            GroupingEngine engine = new GroupingEngine(t);
+            GroupingEngine engine = new GroupingEngine(t, mahalles());
             Map<Long, String> clusterOfCase = new HashMap<>();
             int base = gold.size();
             String stream = items.isEmpty() ? "" : items.get(0).stream();
@@ -174,13 +174,15 @@ public final class GroupingEvaluation {
                         : new AnalysisRequest(it.text(), deployment[0], deployment[1]));
                 long caseId = base + it.index();
                 Report r = Report.of(caseId, it.text(), a.district(), a.neighborhood(), a.department(), it.at());
+                Report placed = TRACE ? engine.withContextPlace(r) : r;
                 // as IncidentGrouping: praise and thanks are not offered to the engine
                 GroupingEngine.Decision d = t.groups(a.category()) ? engine.offer(r, () -> nextId[0]++)
                         : new GroupingEngine.Decision(GroupingEngine.Outcome.SKIPPED, 0, 0, List.of());
                 if (TRACE) {
                     System.out.printf(Locale.ROOT, "TRACE %s %s %-7s i%-3d %.2f %s %s line=%s str=%s | %s%n", it.gold(),
                             a.category(), d.outcome(), d.incidentId(), d.similarity(), a.district() + "/"
-                                    + a.neighborhood() + " " + a.department(), r.topics(), r.line(), r.structure(),
+                                    + a.neighborhood() + " " + a.department() + (java.util.Objects.equals(placed.district(), r.district()) && java.util.Objects.equals(placed.neighborhood(), r.neighborhood()) ? "" : " ctx=" + placed.district() + "/"
+                                    + placed.neighborhood()), r.topics(), placed.line(), r.structure(),
                             it.text().length() > 90 ? it.text().substring(0, 90) : it.text());
                 }
                 switch (d.outcome()) {
@@ -264,6 +266,16 @@ public final class GroupingEvaluation {
         long predIncidents = predicted.stream().filter(java.util.Objects::nonNull).distinct().count();
         return new Scores(tp + fp == 0 ? 1 : (double) tp / (tp + fp), tp + fn == 0 ? 1 : (double) tp / (tp + fn),
                 b3p / n, b3r / n, n, (int) goldIncidents, (int) predIncidents, errors);
+    }
+
+    private static tr.hemsehri.nlp.geo.DistrictNeighborhoods mahalles;
+
+    /** The gazetteer's mahalles, as {@code IncidentGrouping} gives them to its engine (loaded once). */
+    private static synchronized tr.hemsehri.nlp.geo.DistrictNeighborhoods mahalles() {
+        if (mahalles == null) {
+            mahalles = new tr.hemsehri.nlp.geo.DistrictNeighborhoods(tr.hemsehri.nlp.geo.Gazetteer.loadDefault());
+        }
+        return mahalles;
     }
 
     /** {@code --trace}: every decision of every stream (outcome, incident, similarity, place, classes, text). */

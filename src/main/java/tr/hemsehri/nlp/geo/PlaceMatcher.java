@@ -64,15 +64,10 @@ public final class PlaceMatcher {
             }
             nbByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(n);
             addPrefixes(key);
-            String folded = TurkishNormalizer.fold(TurkishNormalizer.lowerTr(name));
-            int sp = folded.indexOf(' ');
-            if (sp > 0) {
-                String first = folded.substring(0, sp).replaceAll("[^a-z0-9]", "");
-                String tail = folded.substring(sp + 1).trim();
-                if (first.length() >= 4 && HONORIFIC_TAIL.matcher(tail).matches()) {
-                    nbShortByKey.computeIfAbsent(first, k -> new ArrayList<>(1)).add(n);
-                    addPrefixes(first);
-                }
+            String first = shortKey(name);
+            if (first != null) {
+                nbShortByKey.computeIfAbsent(first, k -> new ArrayList<>(1)).add(n);
+                addPrefixes(first);
             }
         }
         for (Alias a : aliases) {
@@ -86,6 +81,18 @@ public final class PlaceMatcher {
             }
         }
         districtByKey.keySet().forEach(this::addPrefixes);
+    }
+
+    /** "harmandali" for "Harmandalı Gazi Mustafa Kemal Atatürk": the first word of an honorific name, or null. */
+    static String shortKey(String name) {
+        String folded = TurkishNormalizer.fold(TurkishNormalizer.lowerTr(name));
+        int sp = folded.indexOf(' ');
+        if (sp <= 0) {
+            return null;
+        }
+        String first = folded.substring(0, sp).replaceAll("[^a-z0-9]", "");
+        String tail = folded.substring(sp + 1).trim();
+        return first.length() >= 4 && HONORIFIC_TAIL.matcher(tail).matches() ? first : null;
     }
 
     private static void addKey(Map<String, District> m, String k, District d) {
