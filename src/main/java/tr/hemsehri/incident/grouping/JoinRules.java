@@ -138,7 +138,8 @@ final class JoinRules {
         Place p = g.covers(r.neighborhoodKey()) && Objects.equals(g.districtKey, r.districtKey()) ? Place.SAME
                 : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
         boolean burst = main.contains("pipe") && !Collections.disjoint(r.topics(), BURST_SHOWS)
-                || main.contains("water") && (r.topics().contains("pipe") || r.topics().contains("works"));
+                || main.contains("water") && (r.topics().contains("pipe") || r.topics().contains("works"))
+                || main.contains("flood") && r.topics().contains("pipe");
         if (p == Place.SAME && burst && g.covers(r.neighborhoodKey())) {
             // inside a burst main's own mahalles the flooded street, the dry tap and the crew digging are that burst
             // whatever the wording (and a burst pipe in a dry mahalle is its cause): the class is the evidence, so

@@ -21,7 +21,7 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
     }
 
     public static Thresholds defaults() {
-        return new Thresholds(Duration.ofHours(6), 0.30, 0.55, 0.40, true, 4, Duration.ofHours(1),
+        return new Thresholds(Duration.ofHours(6), 0.30, 0.55, 0.30, true, 4, Duration.ofHours(1),
                 Duration.ofHours(2), true, true, true, true, 2, 0.40, true, true, Duration.ofHours(6), true, true,
                 new Linkage(8, 0.85, 5, 0.10));
     }

@@ -178,6 +178,20 @@ public final class GroupingEvaluation {
                 // as IncidentGrouping: praise and thanks are not offered to the engine
                 GroupingEngine.Decision d = t.groups(a.category()) ? engine.offer(r, () -> nextId[0]++)
                         : new GroupingEngine.Decision(GroupingEngine.Outcome.SKIPPED, 0, 0, List.of());
+                if (TRACE && d.outcome() != GroupingEngine.Outcome.JOINED) {
+                    // the nearest open incident by text alone, to see what a report missed
+                    double near = -1;
+                    long nearId = 0;
+                    for (java.util.Iterator<tr.hemsehri.incident.grouping.Group> gi = engine.iterator(); gi.hasNext();) {
+                        tr.hemsehri.incident.grouping.Group g = gi.next();
+                        double sim = g.similarity(placed.text());
+                        if (g.id() != d.incidentId() && sim > near) {
+                            near = sim;
+                            nearId = g.id();
+                        }
+                    }
+                    System.out.printf(Locale.ROOT, "      nearest i%d %.2f%n", nearId, near);
+                }
                 if (TRACE) {
                     System.out.printf(Locale.ROOT, "TRACE %s %s %-7s i%-3d %.2f %s %s line=%s str=%s | %s%n", it.gold(),
                             a.category(), d.outcome(), d.incidentId(), d.similarity(), a.district() + "/"
