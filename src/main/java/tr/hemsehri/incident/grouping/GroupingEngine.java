@@ -188,6 +188,13 @@ public final class GroupingEngine {
         if (members != null) {
             members.add(r);
             pool.removeAll(dk, members);
+            Group sibling = burstSibling(open.at(dk), members);
+            if (sibling != null) {
+                for (Report m : members) {
+                    addMember(sibling, m);
+                }
+                return new Decision(Outcome.JOINED, sibling.id, sibling.similarity(r.text()), members);
+            }
             long id = newIncident.applyAsLong(r);
             Group g = create(id, members);
             g.pendingOwner = owner;
@@ -233,6 +240,16 @@ public final class GroupingEngine {
             }
         }
         return best;
+    }
+
+    /** The live incident of the burst these reports would open a second incident of (see JoinRules), or null. */
+    private Group burstSibling(List<Group> candidates, List<Report> spike) {
+        for (Group g : candidates) {
+            if (rules.burstSibling(g, spike)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** The rest of the place's pool joins the incident a spike has just opened when it matches it. */

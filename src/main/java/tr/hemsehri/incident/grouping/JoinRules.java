@@ -163,6 +163,34 @@ final class JoinRules {
         return accept(p, sameDept, sim, r.structure() != null || !village && spans(r.topics(), main));
     }
 
+    /**
+     * Whether the reports that would open a new incident are another face of this burst: one side names the broken
+     * pipe, the other the flooded street, dry taps, caved-in road or the crew, in a mahalle the incident covers, while
+     * it is live. The first minutes of a burst split that way ("boru patlamış" / "yol göl oldu, su bastı") before
+     * either wording has reached the other's incident.
+     */
+    boolean burstSibling(Group g, List<Report> spike) {
+        if (g.planned || g.line != null || g.structure != null || g.neighborhoodKey == null) {
+            return false;
+        }
+        Report last = spike.get(spike.size() - 1);
+        if (g.last != null && Duration.between(g.last, last.at()).compareTo(t.window()) > 0) {
+            return false;
+        }
+        Set<String> main = g.mainTopics();
+        boolean pipe = false;
+        boolean shows = false;
+        for (Report r : spike) {
+            if (r.neighborhoodKey() == null || !g.covers(r.neighborhoodKey())
+                    || !Objects.equals(g.districtKey, r.districtKey())) {
+                return false;
+            }
+            pipe |= r.topics().contains("pipe");
+            shows |= !Collections.disjoint(r.topics(), BURST_SHOWS);
+        }
+        return main.contains("pipe") && shows || pipe && !Collections.disjoint(main, BURST_SHOWS);
+    }
+
     /** An underpass, junction, stop or pier is one thing: half the bar; a landmark ("Kordon") the full one. */
     private double structureBar(String structure) {
         return structure.startsWith(StructureCues.LANDMARK) ? t.simSameDepartment() : t.simSameDepartment() / 2;

@@ -32,6 +32,9 @@ final class LineCues {
         if (line == null && lowerRaw.contains("@izdeniz")) {
             line = "ferry"; // the operator's account names the service
         }
+        if ("izban".equals(line) && lowerRaw.contains("@izmirmetro") && !namesSuburban(f)) {
+            line = "metro"; // "@izmirmetro Evka 3'ten tren kalkmıyor": the metro's train, not İZBAN's
+        }
         if (line == null && lowerRaw.contains("@izban")) {
             line = "izban"; // "@izban seferler iptal mi?": the operator's account names the line
         }
@@ -81,10 +84,29 @@ final class LineCues {
             while (j < f.length && j <= i + 2 && NUMBER_WORDS.contains(f[j])) {
                 j++;
             }
-            if (j < f.length && any(f[j], LINE_AFTER) || i > 0 && any(f[i - 1], LINE_BEFORE)) {
+            boolean after = j < f.length && any(f[j], LINE_AFTER);
+            // "Halkapınar'dan Evka 3'e sefer yok" in a metro message: a station's number before "sefer", not a bus
+            if (after && f[j].startsWith("sefer") && mode(f) != null) {
+                after = false;
+            }
+            if (after || i > 0 && any(f[i - 1], LINE_BEFORE)) {
                 return "bus:" + f[i];
             }
         }
+        return mode(f);
+    }
+
+    private static boolean namesSuburban(String[] f) {
+        for (String w : f) {
+            if (w.startsWith("izban") || w.startsWith("banliyo")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The metro, tram, İZBAN, Marmaray, metrobüs or ferry the message names first, or null. */
+    private static String mode(String[] f) {
         // "Vapur yok, metro tıklım tıklım": the first line named is the one that failed, the others are detours
         for (int i = 0; i < f.length; i++) {
             String w = f[i];

@@ -39,7 +39,9 @@ final class PlaceFromContext {
      * reported right now (an open incident or pooled reports under its key); no line word is needed then.
      */
     Report withLine(Report r, Duration poolWindow, Duration window) {
-        if (r.line() != null) {
+        // "142 sabahtan beri yok, metrobüse yürüyerek gidiyoruz": the mode named is the detour when no incident or
+        // pooled report is about it and the number is a live bus line
+        if (r.line() != null && (r.line().startsWith("bus:") || lineActive(r.line(), r.at(), poolWindow, window))) {
             return r;
         }
         String found = null;
@@ -55,7 +57,7 @@ final class PlaceFromContext {
                 found = line;
             }
         }
-        return found == null ? r
+        return found == null || found.equals(r.line()) ? r
                 : new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(), r.text().withLine(found));
     }
 

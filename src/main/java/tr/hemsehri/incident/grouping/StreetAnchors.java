@@ -26,6 +26,9 @@ final class StreetAnchors {
             "mahalle", "mahallesi", "sokak", "sk", "cadde", "cad", "bulvar", "ve", "ile", "da", "de", "ki", "yeni",
             "eski", "uzun", "kisa", "bos", "kirli", "karanlik", "merkez");
 
+    /** Before a word that names no street alone, these make a street's name of it ("Eski İzmir", "Yeni Ankara"). */
+    private static final Set<String> QUALIFIERS = Set.of("eski", "yeni", "buyuk", "kucuk");
+
     /** {@code placeKeys}: the message's district and neighbourhood keys, which name no street ("Bostanlı cadde"). */
     static Set<String> of(List<NormalizedText.Token> words, String... placeKeys) {
         Set<String> out = null;
@@ -44,6 +47,12 @@ final class StreetAnchors {
             // "Bostanlı'da cadde göl oldu": a located word is where, not the street's name
             boolean named = !number && name.length() >= 3 && !name.startsWith("mahalle") && !words.get(j).apostrophe() && !NOT_A_NAME.contains(name)
                     && !TextSignature.STOP.contains(name) && !PlaceMatcher.isStreet(name) && !isPlace(name, placeKeys);
+            if (!number && !named && j > 0 && QUALIFIERS.contains(words.get(j - 1).folded()) && name.length() >= 3
+                    && !words.get(j).apostrophe() && !NOT_A_NAME.contains(name) && !PlaceMatcher.isStreet(name)) {
+                // "Eski İzmir Caddesi": a city's name is no street, but with its qualifier it is this one
+                name = words.get(j - 1).folded() + " " + name;
+                named = true;
+            }
             if (number || named) {
                 if (out == null) {
                     out = new TreeSet<>();
