@@ -81,6 +81,15 @@ public interface IncidentsConfig {
     boolean streetAnchors();
 
     /**
+     * Whether a message that names no place at all counts, for grouping, as written from the desk's own district
+     * (a district municipality's installation). Off: "sabahtan beri su yok bizde" on a day two mahalles of the
+     * district are without water joins neither (it may live in a third); it joins only by a line or a street it
+     * names, or a mahalle grouping can place. The case keeps the district either way, for routing and reports.
+     */
+    @WithDefault("false")
+    boolean deskDistrictIsPlace();
+
+    /**
      * How many of an incident's latest members a report may resemble instead of the incident as a whole (0 = the
      * centroid only): a short "Bornova'da su yok" is close to the last short report but far from a centroid that
      * long complaints pulled towards their own words.

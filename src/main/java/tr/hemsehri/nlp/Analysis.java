@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * What the NLP stage says about one message. {@code department} is a department code (see
  * {@code DepartmentCodes}); {@code district}/{@code neighborhood} are official gazetteer names, null when unknown
- * or ambiguous; {@code neighborhoodId} is the TÜİK id.
+ * or ambiguous; {@code neighborhoodId} is the TÜİK id. {@code districtFromScope}: the text names no place, the
+ * district is the installation's own (a district municipality's desk).
  */
 public record Analysis(
         Category category,
@@ -17,5 +18,6 @@ public record Analysis(
         String department,
         String district,
         String neighborhood,
-        Long neighborhoodId) {
+        Long neighborhoodId,
+        boolean districtFromScope) {
 }

@@ -92,6 +92,15 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         return new OpenNlpMessageAnalyzer(models.join(), g, province, district);
     }
 
+    /** Where the text is about in the installation's scope, without classifying it (a reload re-reads places). */
+    public tr.hemsehri.nlp.geo.PlaceMatch place(String text) {
+        try {
+            return gazetteer.matcher(defaultProvince, defaultDistrict).match(TurkishNormalizer.get().normalize(text));
+        } catch (RuntimeException e) {
+            return tr.hemsehri.nlp.geo.PlaceMatch.NONE; // as analyze: a place lookup never fails a message
+        }
+    }
+
     public static OpenNlpMessageAnalyzer fromClasspath() {
         return fromClasspath("İzmir", null);
     }
@@ -172,7 +181,7 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
             // never fail a message because of the place lookup
         }
         return new Analysis(category, confidence, scores, urgent, UrgencyRules.describe(reason), oos, department,
-                place.district(), place.neighborhood(), place.neighborhoodId());
+                place.district(), place.neighborhood(), place.neighborhoodId(), place.fromScope());
     }
 
     private static String bestExcept(TextModel m, double[] p, int except, double minimum) {

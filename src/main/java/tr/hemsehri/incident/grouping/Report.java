@@ -47,6 +47,14 @@ public record Report(long caseId, String district, String neighborhood, String d
         return new Report(caseId, district, neighborhood, department, at, text);
     }
 
+    /**
+     * The district grouping uses for an analysed message: none when the text names no place and the district is
+     * only the desk's own, unless the desk counts as the place ({@code IncidentsConfig#deskDistrictIsPlace}).
+     */
+    public static String groupingDistrict(String district, boolean fromDeskOnly, boolean deskIsPlace) {
+        return fromDeskOnly && !deskIsPlace ? null : district;
+    }
+
     /** Builds the signature with the place words removed. */
     public static Report of(long caseId, String text, String district, String neighborhood, String department,
             Instant at) {

@@ -125,7 +125,9 @@ public class IncidentGrouping {
             return; // praise and thanks need no status update
         }
         Instant at = e.message().createdAt() != null ? e.message().createdAt() : e.at();
-        Report analysed = Report.of(e.caseId(), e.message().text(), a.district(), a.neighborhood(), a.department(), at);
+        Report analysed = Report.of(e.caseId(), e.message().text(),
+                Report.groupingDistrict(a.district(), a.districtFromScope(), config.deskDistrictIsPlace()),
+                a.neighborhood(), a.department(), at);
         GroupingEngine.Decision d;
         boolean planned = false;
         String publicText = null;

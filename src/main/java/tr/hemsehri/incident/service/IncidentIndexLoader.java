@@ -26,6 +26,8 @@ class IncidentIndexLoader {
     EntityManager em;
     @Inject
     IncidentsConfig config;
+    @Inject
+    tr.hemsehri.nlp.OpenNlpMessageAnalyzer analyzer;
 
     @SuppressWarnings("unchecked")
     void load(GroupingEngine engine) {
@@ -80,7 +82,7 @@ class IncidentIndexLoader {
                 + " and c.status not in ('CLOSED', 'REFERRED') order by c.created_at")
                 .setParameter("since", Instant.now().minus(config.poolWindow()))
                 .getResultList();
-        pooled.forEach(m -> engine.pool(engine.withContextPlace(report(m))));
+        pooled.forEach(m -> engine.pool(engine.withContextPlace(deskPlaced(report(m), (String) m[5]))));
         LOG.debugf("Incident index: %d open incidents, %d pooled reports", engine.openGroups(),
                 engine.pooled());
     }
@@ -93,6 +95,16 @@ class IncidentIndexLoader {
                    (select m.text from messages m where m.case_id = c.id and m.direction = 'IN'
                     order by m.created_at, m.id limit 1), ic.incident_id
             from cases c left join departments d on d.id = c.department_id""";
+
+    /** A pooled report of no written place is of no district, as when it arrived (IncidentsConfig#deskDistrictIsPlace). */
+    private Report deskPlaced(Report r, String text) {
+        if (config.deskDistrictIsPlace() || r.district() == null || r.neighborhood() != null || text == null) {
+            return r;
+        }
+        var place = analyzer.place(text);
+        return place.fromScope() && r.district().equals(place.district()) ? Report.of(r.caseId(), text, null, null,
+                r.department(), r.at()) : r;
+    }
 
     private static Report report(Object[] m) {
         return Report.of(((Number) m[0]).longValue(), (String) m[5], (String) m[1], (String) m[2], (String) m[3],

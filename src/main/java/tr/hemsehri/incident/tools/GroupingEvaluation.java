@@ -37,6 +37,8 @@ import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
  * scores the tuning data with each session-11 rule on and off, {@code --sweep} a threshold grid on streams/.
  */
 public final class GroupingEvaluation {
+    /** {@code -Ddesk-is-place=true}: a message of no place is of the desk's district (IncidentsConfig#deskDistrictIsPlace). */
+    static final boolean DESK_IS_PLACE = Boolean.getBoolean("desk-is-place");
 
     public record Item(String stream, int index, Instant at, String platform, String gold, String text) {
     }
@@ -173,7 +175,8 @@ public final class GroupingEvaluation {
                 Analysis a = analyzer.apply(deployment == null ? AnalysisRequest.of(it.text())
                         : new AnalysisRequest(it.text(), deployment[0], deployment[1]));
                 long caseId = base + it.index();
-                Report r = Report.of(caseId, it.text(), a.district(), a.neighborhood(), a.department(), it.at());
+                Report r = Report.of(caseId, it.text(), Report.groupingDistrict(a.district(), a.districtFromScope(),
+                        DESK_IS_PLACE), a.neighborhood(), a.department(), it.at());
                 Report placed = TRACE ? engine.withContextPlace(r) : r;
                 // as IncidentGrouping: praise and thanks are not offered to the engine
                 GroupingEngine.Decision d = t.groups(a.category()) ? engine.offer(r, () -> nextId[0]++)

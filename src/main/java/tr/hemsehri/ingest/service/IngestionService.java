@@ -68,7 +68,7 @@ public class IngestionService {
 
     /** An answer to a satisfaction question adds nothing to the case's classification. */
     private static final Analysis NO_ANALYSIS = new Analysis(null, 0, java.util.Map.of(), false, null, null, null,
-            null, null, null);
+            null, null, null, false);
 
     private Counter storedCounter;
     private Counter duplicateCounter;

@@ -346,12 +346,14 @@ public final class PlaceMatcher {
             break;
         }
         if (chosen != null) {
-            return new PlaceMatch(chosen.district(), chosen.name(), chosen.id(), false);
+            return new PlaceMatch(chosen.district(), chosen.name(), chosen.id(), false, false);
         }
         String district = null;
         boolean viaAlias = false;
+        boolean fromScope = false;
         if (fixedDistrict != null) {
             district = fixedDistrict.name();
+            fromScope = textDistricts.isEmpty() && aliasDistrict == null && ambiguous == null;
         } else if (!textDistricts.isEmpty()) {
             district = textDistricts.iterator().next().name();
         } else if (aliasDistrict != null) {
@@ -364,6 +366,6 @@ public final class PlaceMatcher {
                 district = ds.iterator().next();
             }
         }
-        return new PlaceMatch(district, null, null, viaAlias);
+        return new PlaceMatch(district, null, null, viaAlias, fromScope);
     }
 }
