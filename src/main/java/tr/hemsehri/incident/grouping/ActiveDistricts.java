@@ -45,7 +45,12 @@ final class ActiveDistricts {
             StringBuilder span = new StringBuilder();
             for (int len = 1; len <= MAX_WORDS && i + len <= keys.length; len++) {
                 span.append(keys[i + len - 1]);
-                if (i + len < keys.length && isMahalleWord(keys[i + len])) {
+                // "Uzundere'de su yok": a name written with a suffix after an apostrophe is a place, like one
+                // before "mahallesi"
+                boolean named = i + len < keys.length && isMahalleWord(keys[i + len])
+                        || r.text().located(i + len - 1) && span.length() >= MIN_DISTRICT_KEY
+                        && !tr.hemsehri.nlp.geo.PlaceMatcher.isOrdinaryNoun(span.toString());
+                if (named) {
                     for (tr.hemsehri.nlp.geo.DistrictNeighborhoods.Place p : names.apply(span.toString())) {
                         String district = active(r, p.districtKey(), poolWindow, window);
                         if (district != null) {

@@ -41,6 +41,9 @@ public final class TextSignature {
     /** Every word's place key ({@link TurkishNormalizer#key}), place words included, in text order. */
     private final String[] keys;
 
+    /** The words written with an apostrophe and a suffix ("Uzundere'de"): Turkish marks a proper name so. */
+    private java.util.BitSet located = new java.util.BitSet(0);
+
     private TextSignature(Map<String, Float> weights, String firstWords, TopicCues.Cues cues, String[] keys,
             Set<String> anchors) {
         this.weights = weights;
@@ -79,7 +82,9 @@ public final class TextSignature {
         StringBuilder first = new StringBuilder();
         String[] keys = new String[n.words().size()];
         int at = 0;
+        java.util.BitSet located = new java.util.BitSet(keys.length);
         for (NormalizedText.Token t : n.words()) {
+            located.set(at, t.apostrophe());
             keys[at++] = TurkishNormalizer.key(t.lower());
             String folded = t.folded();
             if (folded.isEmpty() || Character.isDigit(folded.charAt(0)) || STOP.contains(folded)) {
@@ -118,7 +123,9 @@ public final class TextSignature {
         }
         float inv = (float) (1 / Math.sqrt(norm));
         w.replaceAll((k, v) -> v * inv);
-        return new TextSignature(w, first.toString().trim(), cues, keys, anchors);
+        TextSignature s = new TextSignature(w, first.toString().trim(), cues, keys, anchors);
+        s.located = located;
+        return s;
     }
 
     private static boolean isPlace(String key, String[] placeKeys) {
@@ -137,8 +144,10 @@ public final class TextSignature {
     TextSignature withLine(String line) {
         Map<String, Integer> classes = new java.util.TreeMap<>(cues.classes());
         classes.merge("transit", 1, Integer::sum); // about the line: the line's class, as if a line word were there
-        return new TextSignature(weights, firstWords, new TopicCues.Cues(Map.copyOf(classes), line, null), keys,
-                anchors);
+        TextSignature s = new TextSignature(weights, firstWords, new TopicCues.Cues(Map.copyOf(classes), line, null),
+                keys, anchors);
+        s.located = located;
+        return s;
     }
 
     /** Words that say something is missing, stopped or not back yet ("bizde de yok", "hâlâ gelmedi"). */
@@ -185,7 +194,9 @@ public final class TextSignature {
     TextSignature withAnchors(Set<String> more) {
         Set<String> all = new java.util.TreeSet<>(anchors);
         all.addAll(more);
-        return new TextSignature(weights, firstWords, cues, keys, Set.copyOf(all));
+        TextSignature s = new TextSignature(weights, firstWords, cues, keys, Set.copyOf(all));
+        s.located = located;
+        return s;
     }
 
     /** The streets the message names by number or name ("1469", "kartal"), see {@link StreetAnchors}. */
@@ -215,6 +226,11 @@ public final class TextSignature {
     /** The words' place keys, for naming a place the analyser did not resolve (see {@code GroupingEngine}). */
     String[] keys() {
         return keys;
+    }
+
+    /** Whether the word at this index of {@link #keys} was written as a proper name with a suffix. */
+    boolean located(int i) {
+        return located.get(i);
     }
 
     public boolean isEmpty() {
