@@ -48,9 +48,12 @@ final class StructureCues {
                         : f[i].startsWith("kopru") ? "kopru" : "tunel";
             } else if (f[i].startsWith("iskele") && !"insaat".equals(f[i - 1])) {
                 kind = "iskele"; // "Bostanlı iskelesi", "Pasaport iskelesinin önünde"; not a scaffold
-            } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && f[i + 1].startsWith("mah"))
+            } else if (f[i].startsWith("istasyon") && !(i + 1 < f.length && any(f[i + 1], NOT_THE_STATION))
                     && !FUEL.contains(f[i - 1])) {
                 kind = "istasyon"; // "Bornova metro istasyonunda yürüyen merdiven": the station, not the line
+                if (capitalized != null && !capitalized[i - 1]) {
+                    nameAt = -1; // "yol nehre döndü, istasyonun önü kapalı": a station named by no word before it
+                }
             } else if ((STOP_OF.contains(f[i]) || STOP_BARE.contains(f[i])
                     && (capitalized == null || capitalized[i - 1])) && isName(f[i - 1])) {
                 // "Kocatepe durağının camları kırık": a named stop ("otobüs durağı" names none); a bare "durakta" needs
@@ -84,6 +87,13 @@ final class StructureCues {
     /** Places known by one name across the city (İzmir's promenade and fair park), as written. */
     private static final Set<String> LANDMARKS = Set.of("kordon", "kordonda", "kordonun", "kordona", "kordondaki",
             "kordondan", "kulturpark", "kulturparkta", "kulturparkin", "kulturparka", "kulturparktaki");
+
+    /**
+     * After "istasyon", words that make it a mahalle, a road or a direction ("İstasyon Mahallesi", "istasyon yolunda
+     * boru patlamış", "istasyon tarafına geçiş yok"), not the station itself.
+     */
+    private static final List<String> NOT_THE_STATION = List.of("mah*", "mh", "yol*", "cad*", "sok*", "sk",
+            "taraf*", "yon*", "civar*");
 
     /** "benzin istasyonu", "şarj istasyonu": not a station of a line. */
     private static final Set<String> FUEL = Set.of("benzin", "sarj", "akaryakit", "baz", "otogaz");
