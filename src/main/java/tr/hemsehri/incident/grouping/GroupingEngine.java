@@ -263,6 +263,28 @@ public final class GroupingEngine {
         }
         pool.removeAll(key, joined);
         members.addAll(joined);
+        if (g.neighborhoodKey != null && !key.startsWith(STRUCTURE) && !key.startsWith("line:")) {
+            offerStructures(g, key, members);
+        }
+    }
+
+    /**
+     * "Köseköy'de yol nehre döndü, istasyonun önü kapalı" waited under the station before the burst's incident
+     * opened: a report of the mahalle pooled under a structure joins when it matches the incident, as it would have
+     * had the incident been there first (see the structure fallback of {@link #offerOpening}).
+     */
+    private void offerStructures(Group g, String districtKey, List<Report> members) {
+        Instant horizon = members.get(members.size() - 1).at().minus(poolWindow);
+        for (Report p : List.copyOf(pool.in(g.neighborhoodKey))) {
+            String k = indexKey(p);
+            if (k == null || !k.startsWith(STRUCTURE) || !districtKey.equals(p.districtKey())
+                    || p.at().isBefore(horizon) || !rules.matches(g, p, g.similarity(p.text()))) {
+                continue;
+            }
+            addMember(g, p);
+            pool.removeAll(k, List.of(p));
+            members.add(p);
+        }
     }
 
     private void addMember(Group g, Report r) {
