@@ -42,7 +42,7 @@ public final class GroupingEngine {
 
     /**
      * What happened to a report; {@code members} are the reports of a new incident (SPIKE), or the report and the
-     * pooled reports it brought along (JOINED; see {@link StreetSweep#sweep}).
+     * pooled reports it brought along (JOINED; see {@link PoolSweep#sweep}).
      */
     public record Decision(Outcome outcome, long incidentId, double similarity, List<Report> members) {
     }
@@ -53,7 +53,7 @@ public final class GroupingEngine {
     private final OpenIncidents open = new OpenIncidents();
     private final ReportPool pool = new ReportPool();
     private final PlaceFromContext context;
-    private final StreetSweep sweep;
+    private final PoolSweep sweep;
 
     public GroupingEngine(Thresholds thresholds) {
         this(thresholds, (tr.hemsehri.nlp.geo.DistrictNeighborhoods) null);
@@ -64,7 +64,7 @@ public final class GroupingEngine {
         this.t = thresholds;
         this.context = new PlaceFromContext(open, pool, mahalles == null ? ActiveDistricts.Names.NONE : mahalles::named);
         this.rules = new JoinRules(thresholds);
-        this.sweep = new StreetSweep(open, pool, rules);
+        this.sweep = new PoolSweep(open, pool, rules);
         this.poolWindow = thresholds.poolWindow().compareTo(thresholds.spikeWindow()) < 0 ? thresholds.spikeWindow()
                 : thresholds.poolWindow();
     }
@@ -152,6 +152,9 @@ public final class GroupingEngine {
             if (!newStreets.isEmpty()) {
                 newStreets.removeAll(best.anchors);
             }
+            // "Yurdoğlu Mahallesi'nde musluktan damla gelmiyor" waited in the pool until the outage reached Yurdoğlu
+            boolean newArea = r.neighborhoodKey() != null && !best.covers(r.neighborhoodKey()) && !best.planned
+                    && best.line == null && best.structure == null && dk.equals(r.districtKey());
             addMember(best, r);
             if (best.neighborhood == null && r.neighborhood() != null && !best.planned && best.line == null
                 && best.structure == null) {
@@ -160,6 +163,12 @@ public final class GroupingEngine {
             }
             List<Report> joined = t.streetAnchors() && !newStreets.isEmpty()
                     ? sweep.sweep(best, newStreets, r, poolWindow, this::poolKey) : List.of();
+            if (newArea) {
+                List<Report> more = sweep.mahalle(best, dk, r, poolWindow, this::poolKey);
+                if (!more.isEmpty()) {
+                    joined = joined.isEmpty() ? more : concat(joined, more);
+                }
+            }
             if (joined.isEmpty()) {
                 return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
             }
@@ -242,6 +251,13 @@ public final class GroupingEngine {
         return best;
     }
 
+    private static List<Report> concat(List<Report> a, List<Report> b) {
+        List<Report> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** The live incident of the burst these reports would open a second incident of (see JoinRules), or null. */
     private Group burstSibling(List<Group> candidates, List<Report> spike) {
         for (Group g : candidates) {
@@ -264,26 +280,8 @@ public final class GroupingEngine {
         pool.removeAll(key, joined);
         members.addAll(joined);
         if (g.neighborhoodKey != null && !key.startsWith(STRUCTURE) && !key.startsWith("line:")) {
-            offerStructures(g, key, members);
-        }
-    }
-
-    /**
-     * "Köseköy'de yol nehre döndü, istasyonun önü kapalı" waited under the station before the burst's incident
-     * opened: a report of the mahalle pooled under a structure joins when it matches the incident, as it would have
-     * had the incident been there first (see the structure fallback of {@link #offerOpening}).
-     */
-    private void offerStructures(Group g, String districtKey, List<Report> members) {
-        Instant horizon = members.get(members.size() - 1).at().minus(poolWindow);
-        for (Report p : List.copyOf(pool.in(g.neighborhoodKey))) {
-            String k = indexKey(p);
-            if (k == null || !k.startsWith(STRUCTURE) || !districtKey.equals(p.districtKey())
-                    || p.at().isBefore(horizon) || !rules.matches(g, p, g.similarity(p.text()))) {
-                continue;
-            }
-            addMember(g, p);
-            pool.removeAll(k, List.of(p));
-            members.add(p);
+            members.addAll(sweep.structures(g, key, members.get(members.size() - 1).at(), poolWindow,
+                    this::indexKey));
         }
     }
 
