@@ -3,7 +3,6 @@ package tr.hemsehri.nlp.geo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,7 @@ import tr.hemsehri.nlp.geo.Gazetteer.Alias;
 import tr.hemsehri.nlp.geo.Gazetteer.District;
 import tr.hemsehri.nlp.geo.Gazetteer.Neighborhood;
 import tr.hemsehri.nlp.geo.Gazetteer.Province;
+import tr.hemsehri.nlp.geo.PlaceResolver.Hit;
 import tr.hemsehri.nlp.text.NormalizedText;
 import tr.hemsehri.nlp.text.NormalizedText.Token;
 import tr.hemsehri.nlp.text.TurkishNormalizer;
@@ -135,14 +135,6 @@ public final class PlaceMatcher {
         return fixedDistrict;
     }
 
-    /** {@code common}: the name is also an everyday word or a very common name ({@link PlaceWords#COMMON}). */
-    private record Hit(int start, int end, District district, List<Neighborhood> nbs, District alias,
-            boolean marker, boolean common) {
-        Hit(int start, int end, District district, List<Neighborhood> nbs, District alias, boolean marker) {
-            this(start, end, district, nbs, alias, marker, false);
-        }
-    }
-
     public PlaceMatch match(NormalizedText text) {
         if (province == null) {
             return PlaceMatch.NONE;
@@ -177,7 +169,7 @@ public final class PlaceMatcher {
                 i++;
             }
         }
-        return resolve(hits);
+        return PlaceResolver.resolve(hits, fixedDistrict);
     }
 
     private static void appendKey(StringBuilder sb, String folded) {
@@ -278,94 +270,5 @@ public final class PlaceMatcher {
         }
         return start > 0 && districtByKey.containsKey(TurkishNormalizer.key(toks.get(start - 1).folded()))
                 && !PlaceWords.COMMON.contains(TurkishNormalizer.key(toks.get(start - 1).folded()));
-    }
-
-    /**
-     * Among same-named mahalle, one that is a large urban mahalle and at least 2.5 times as populous as all the
-     * others together is what people mean (Bornova's Kazımdirik, 35k, vs Aliağa's and Foça's Kazım Dirik); otherwise
-     * null: no guess.
-     */
-    static Neighborhood dominant(List<Neighborhood> c) {
-        Neighborhood top = null;
-        long sum = 0;
-        for (Neighborhood x : c) {
-            sum += x.population();
-            if (top == null || x.population() > top.population()) {
-                top = x;
-            }
-        }
-        long others = sum - top.population();
-        return top.population() >= 10_000 && top.population() >= 2.5 * others ? top : null;
-    }
-
-    private PlaceMatch resolve(List<Hit> hits) {
-        Set<District> textDistricts = new LinkedHashSet<>();
-        District aliasDistrict = null;
-        for (Hit h : hits) {
-            if (h.district() != null) {
-                textDistricts.add(h.district());
-            }
-            if (h.alias() != null && aliasDistrict == null) {
-                aliasDistrict = h.alias();
-            }
-        }
-        Set<Integer> allowed = new HashSet<>();
-        if (fixedDistrict != null) {
-            allowed.add(fixedDistrict.id());
-        } else {
-            textDistricts.forEach(d -> allowed.add(d.id()));
-        }
-        // neighbourhood: strong (followed by "mah.") hits first, then in text order
-        List<Hit> nbHits = new ArrayList<>();
-        hits.stream().filter(h -> h.nbs() != null && h.marker()).forEach(nbHits::add);
-        hits.stream().filter(h -> h.nbs() != null && !h.marker()).forEach(nbHits::add);
-        Neighborhood chosen = null;
-        List<Neighborhood> ambiguous = null;
-        for (Hit h : nbHits) {
-            List<Neighborhood> c = h.nbs();
-            if (!allowed.isEmpty()) {
-                List<Neighborhood> f = c.stream().filter(x -> allowed.contains(x.districtId())).toList();
-                if (f.isEmpty() && fixedDistrict == null && !textDistricts.isEmpty() && c.size() == 1 && !h.common()) {
-                    // a unique name in another district than the one mentioned: trust the mahalle, unless it is
-                    // also a word ("Torbalı pazar yerinde" is Torbalı's market, not Konak's Pazaryeri)
-                    f = c;
-                }
-                c = f;
-            }
-            if (c.isEmpty()) {
-                continue;
-            }
-            if (c.size() == 1) {
-                chosen = c.get(0);
-            } else {
-                chosen = dominant(c);
-                if (chosen == null) {
-                    ambiguous = c;
-                }
-            }
-            break;
-        }
-        if (chosen != null) {
-            return new PlaceMatch(chosen.district(), chosen.name(), chosen.id(), false, false);
-        }
-        String district = null;
-        boolean viaAlias = false;
-        boolean fromScope = false;
-        if (fixedDistrict != null) {
-            district = fixedDistrict.name();
-            fromScope = textDistricts.isEmpty() && aliasDistrict == null && ambiguous == null;
-        } else if (!textDistricts.isEmpty()) {
-            district = textDistricts.iterator().next().name();
-        } else if (aliasDistrict != null) {
-            district = aliasDistrict.name();
-            viaAlias = true;
-        } else if (ambiguous != null) {
-            Set<String> ds = new HashSet<>();
-            ambiguous.forEach(x -> ds.add(x.district()));
-            if (ds.size() == 1) {
-                district = ds.iterator().next();
-            }
-        }
-        return new PlaceMatch(district, null, null, viaAlias, fromScope);
     }
 }

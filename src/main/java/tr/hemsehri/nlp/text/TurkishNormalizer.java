@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,10 +37,6 @@ public final class TurkishNormalizer {
             return new TokenStreamComponents(source, ts);
         }
     };
-
-    private static final ThreadLocal<TurkishStemmer> STEMMER = ThreadLocal.withInitial(TurkishStemmer::new);
-    private static final ConcurrentHashMap<String, String> STEM_CACHE = new ConcurrentHashMap<>();
-    private static final int STEM_CACHE_MAX = 200_000;
 
     private static final TurkishNormalizer INSTANCE = new TurkishNormalizer();
 
@@ -161,8 +156,8 @@ public final class TurkishNormalizer {
                 sentenceStart = true;
             } else if (cp == '.' || cp == '…') {
                 sentenceStart = true;
-            } else if (isEmoji(cp)) {
-                emojis.add(emojiClass(cp));
+            } else if (Emojis.isEmoji(cp)) {
+                emojis.add(Emojis.emojiClass(cp));
             }
             i += len;
         }
@@ -269,87 +264,16 @@ public final class TurkishNormalizer {
 
     /** Snowball Turkish stem of a lower-cased word (cached). */
     public static String stem(String lower) {
-        if (lower.length() < 4) {
-            return lower;
-        }
-        String s = STEM_CACHE.get(lower);
-        if (s != null) {
-            return s;
-        }
-        TurkishStemmer st = STEMMER.get();
-        st.setCurrent(lower);
-        st.stem();
-        s = st.getCurrent();
-        if (STEM_CACHE.size() < STEM_CACHE_MAX) {
-            STEM_CACHE.put(lower, s);
-        }
-        return s;
+        return CachedStemmer.stem(lower);
     }
 
     /** Splits a hashtag body: "CopToplanmiyor" → [Cop, Toplanmiyor], "izmir_su" → [izmir, su], "3gun" → [3, gun]. */
     public static List<String> splitHashtag(String body) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        int prevType = -1; // 0 lower, 1 upper, 2 digit
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '_') {
-                flush(parts, cur);
-                prevType = -1;
-                continue;
-            }
-            int type = Character.isDigit(c) ? 2 : Character.isUpperCase(c) ? 1 : 0;
-            boolean boundary = cur.length() > 0 && ((type == 1 && prevType == 0) || (type == 2) != (prevType == 2));
-            // "ABCDef": split before the last capital of an upper-case run followed by lower case
-            if (!boundary && type == 0 && prevType == 1 && cur.length() > 1
-                    && Character.isUpperCase(cur.charAt(cur.length() - 2))) {
-                char last = cur.charAt(cur.length() - 1);
-                cur.setLength(cur.length() - 1);
-                flush(parts, cur);
-                cur.append(last);
-            }
-            if (boundary) {
-                flush(parts, cur);
-            }
-            cur.append(c);
-            prevType = type;
-        }
-        flush(parts, cur);
-        return parts;
+        return HashtagSplitter.splitHashtag(body);
     }
-
-    private static void flush(List<String> parts, StringBuilder cur) {
-        if (cur.length() > 0) {
-            parts.add(cur.toString());
-            cur.setLength(0);
-        }
-    }
-
-    static boolean isEmoji(int cp) {
-        if (cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
-            return false;
-        }
-        return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2190 && cp <= 0x21FF)
-                || (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0x203C || cp == 0x2049
-                || Character.getType(cp) == Character.OTHER_SYMBOL;
-    }
-
-    private static final String POSITIVE = "👏🙏❤💙💚💛🧡💜🤍🖤💐🌹🌸🌷😊🙂😀😃😄😁🥰😍🤗👍👌✨⭐🌟💯🎉🥳☺✌🤝💪";
-    private static final String NEGATIVE = "😡😠🤬👎😤😒😞😢😭💔🙄😩😫🤮🤢😔😕☹😑😐🤦🤷😖😣🥵💩";
-    private static final String ALARM = "⚠🚨🔥🆘❗❕‼🚑🚒🚓💥🌊⛈🌪";
 
     /** pos / neg / alarm / other. */
     public static String emojiClass(int cp) {
-        String s = new String(Character.toChars(cp));
-        if (POSITIVE.contains(s)) {
-            return "pos";
-        }
-        if (NEGATIVE.contains(s)) {
-            return "neg";
-        }
-        if (ALARM.contains(s)) {
-            return "alarm";
-        }
-        return "other";
+        return Emojis.emojiClass(cp);
     }
 }
