@@ -131,7 +131,10 @@ final class JoinRules {
         if (g.line != null) {
             // the index already holds only this line's incidents: the line is both the place and the topic, so a
             // short question about it ("tramvay çalışıyor mu şu an") needs less shared wording
-            return sameDept ? sim >= t.simSameDepartment() / 2 : accept(Place.SAME, false, sim);
+            // "142 bugün çalışmıyo mu arkadaşlar": a bus number is the line's own name, whatever the analyser's
+            // department; a report naming another class of problem (a broken seat) keeps the bar
+            boolean numbered = g.line.startsWith("bus:") && r.topics().stream().allMatch("transit"::equals);
+            return numbered || (sameDept ? sim >= t.simSameDepartment() / 2 : accept(Place.SAME, false, sim));
         }
         // a named structure looking among its district's incidents ("Mavişehir'de alt geçidi su bastı") is a
         // point of that day's wider flooding, not a street of its own
