@@ -36,7 +36,7 @@ final class TopicCues {
 
     /** Exact folded words, or prefixes when they end with '*'. Hashtags are split only at case changes. */
     private static final Map<String, List<String>> WORDS = Map.ofEntries(
-            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "sebeke*", "basinc*", "tanker*", "water")),
+            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "muslug*", "sebeke*", "basinc*", "tanker*", "water")),
             Map.entry("garbage", List.of("cop*", "konteyner*", "atik*", "garbage", "trash", "rubbish")),
             Map.entry("light", List.of("lamba*", "aydinlatma*", "karanlik*", "sonuk*", "isik", "isiklar*",
                     "isigi*")),
@@ -44,7 +44,7 @@ final class TopicCues {
             Map.entry("road", List.of("yol", "yolda", "yolu", "yoldaki", "yolun", "yola", "yollar", "cukur*",
                     "asfalt*", "coktu", "cokmus", "coken", "goctu", "gocmus", "yolcoktu*")),
             Map.entry("sewer", List.of("kanalizasyon*", "logar*", "rogar*", "lagim*")),
-            Map.entry("transit", List.of("otobus*", "durak*", "sefer*", "metro*", "tramvay*", "eshot*", "izban*",
+            Map.entry("transit", List.of("otobus*", "durak*", "durag*", "sefer*", "metro*", "tramvay*", "eshot*", "izban*",
                     "tren", "treni", "trenler*", "trende", "trenin", "banliyo*", "akcaray*", "marmaray*", "vapur*",
                     "izdeniz*", "feribot*", "iett*")),
             Map.entry("ice", List.of("buz", "buzlu", "buzlan*", "buztut*", "tuzlama*", "tuzlan*", "greyder*", "kar",
@@ -220,7 +220,8 @@ final class TopicCues {
             return false;
         }
         for (int j = Math.max(0, i - 5); j < Math.min(f.length, i + 3); j++) {
-            if (PLAIN_WATER.contains(f[j])) {
+            // "musluğu açtım tek damla yok": the tap is as much a water word as "su"
+            if (PLAIN_WATER.contains(f[j]) || any(f[j], WORDS.get("water"))) {
                 return true;
             }
         }
