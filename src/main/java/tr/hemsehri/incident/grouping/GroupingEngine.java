@@ -209,6 +209,10 @@ public final class GroupingEngine {
             g.pendingOwner = owner;
             if (t.poolToNewIncident()) {
                 offerPool(g, dk, q, members);
+                if (t.streetAnchors() && !g.anchors.isEmpty()) {
+                    // "İstasyon yolunda boru patlamış" waited under its street before the outage opened there
+                    members.addAll(sweep.sweep(g, java.util.Set.copyOf(g.anchors), r, poolWindow, this::poolKey));
+                }
             }
             return new Decision(Outcome.SPIKE, g.id, 0, members);
         }

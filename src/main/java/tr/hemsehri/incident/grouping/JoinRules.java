@@ -97,7 +97,7 @@ final class JoinRules {
     boolean matches(Group g, Report r, double sim) {
         Instant at = r.at();
         Set<String> main = g.mainTopics();
-        if (topicConflict(r.topics(), main)) {
+        if (topicConflict(r.topics(), main) && !burstStreet(g, r, main)) {
             return false;
         }
         boolean sameDept = g.department != null && g.department.equals(r.department())
@@ -192,6 +192,15 @@ final class JoinRules {
             shows |= !Collections.disjoint(r.topics(), BURST_SHOWS);
         }
         return main.contains("pipe") && shows || pipe && !Collections.disjoint(main, BURST_SHOWS);
+    }
+
+    /**
+     * "İstasyon yolundaki patlak yüzünden trafik kilit, ne zaman açılacak bu yol?" beside a water cut whose members
+     * name İstasyon Yolu: the closed road of the street the burst is on is that burst, though road and water differ.
+     */
+    private boolean burstStreet(Group g, Report r, Set<String> main) {
+        return !r.topics().isEmpty() && BURST_SHOWS.containsAll(r.topics()) && !Collections.disjoint(main, BURST_SHOWS)
+                && sharesStreet(r.text().anchors(), g.anchors) && Objects.equals(g.districtKey, r.districtKey());
     }
 
     /** An underpass, junction, stop or pier is one thing: half the bar; a landmark ("Kordon") the full one. */

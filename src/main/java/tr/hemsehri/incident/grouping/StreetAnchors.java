@@ -26,6 +26,16 @@ final class StreetAnchors {
             "mahalle", "mahallesi", "sokak", "sk", "cadde", "cad", "bulvar", "ve", "ile", "da", "de", "ki", "yeni",
             "eski", "uzun", "kisa", "bos", "kirli", "karanlik", "merkez");
 
+    /** "İstasyon yolunda boru patlamış": a named road ("X yolu") is a street to its neighbours. */
+    private static final Set<String> ROAD = Set.of("yolu", "yolunda", "yolundaki", "yolunu", "yolundan", "yoluna",
+            "yolunun");
+
+    /** Words before "yolu" that say what kind of road it is, not which one. */
+    private static final Set<String> NOT_A_ROAD_NAME = Set.of("okul", "koy", "tren", "demir", "servis", "toprak",
+            "stabilize", "kestirme", "orman", "tarla", "bahce", "kenar", "cevre", "baglanti", "giris", "cikis",
+            "donus", "gidis", "sehir", "dag", "yayla", "bisiklet", "yaya", "kacis", "hastane", "is", "ev",
+            "eve", "okula", "mahalle", "sahil", "ara", "ana", "yan", "arka", "bizim", "tali", "asfalt");
+
     /** Before a word that names no street alone, these make a street's name of it ("Eski İzmir", "Yeni Ankara"). */
     private static final Set<String> QUALIFIERS = Set.of("eski", "yeni", "buyuk", "kucuk");
 
@@ -35,7 +45,8 @@ final class StreetAnchors {
         for (int i = 1; i < words.size(); i++) {
             String f = words.get(i).folded();
             // "mahallesinde sokağımızdaki çöpler": our street, named by nothing before it
-            if (!PlaceMatcher.isStreet(f) || f.contains("imiz") || f.contains("umuz")) {
+            boolean road = ROAD.contains(f);
+            if (!PlaceMatcher.isStreet(f) && !road || f.contains("imiz") || f.contains("umuz")) {
                 continue;
             }
             int j = i - 1;
@@ -47,6 +58,9 @@ final class StreetAnchors {
             // "Bostanlı'da cadde göl oldu": a located word is where, not the street's name
             boolean named = !number && name.length() >= 3 && !name.startsWith("mahalle") && !words.get(j).apostrophe() && !NOT_A_NAME.contains(name)
                     && !TextSignature.STOP.contains(name) && !PlaceMatcher.isStreet(name) && !isPlace(name, placeKeys);
+            if (road && (number || name.length() < 4 || NOT_A_ROAD_NAME.contains(name))) {
+                continue; // "okul yolu", "köy yolunda": a kind of road, not a named one
+            }
             if (!number && !named && j > 0 && QUALIFIERS.contains(words.get(j - 1).folded()) && name.length() >= 3
                     && !words.get(j).apostrophe() && !NOT_A_NAME.contains(name) && !PlaceMatcher.isStreet(name)) {
                 // "Eski İzmir Caddesi": a city's name is no street, but with its qualifier it is this one
