@@ -81,8 +81,22 @@ final class StructureCues {
 
     private static boolean isName(String w) {
         return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)
-                && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w) && !w.endsWith("ki");
+                && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w) && !w.endsWith("ki") && !verb(w);
     }
+
+    /** "Kasımpaşa tarafından dolansın, köprü altı komple su": a verb before the structure names none. */
+    private static boolean verb(String w) {
+        for (String e : VERB_ENDINGS) {
+            if (w.endsWith(e) && w.length() >= e.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folded endings of the verb forms citizens write before a structure (imperative, past, progressive). */
+    private static final List<String> VERB_ENDINGS = List.of("sin", "sun", "siniz", "sunuz", "mis", "mus", "iyor",
+            "uyor", "acak", "ecek", "meli", "mali", "di", "du", "ti", "tu");
 
     /** Places known by one name across the city (İzmir's promenade and fair park), as written. */
     private static final Set<String> LANDMARKS = Set.of("kordon", "kordonda", "kordonun", "kordona", "kordondaki",
