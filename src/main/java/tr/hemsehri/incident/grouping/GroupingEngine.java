@@ -120,6 +120,9 @@ public final class GroupingEngine {
      * place a second time.
      */
     public Decision offerOpening(Report r, java.util.function.ToLongFunction<Report> newIncident) {
+        if (t.skipSupport() && r.text().onlyThanks()) {
+            return new Decision(Outcome.SKIPPED, 0, 0, List.of()); // as praise the classifier recognised
+        }
         r = withContextPlace(r);
         String dk = indexKey(r);
         if (dk == null || dk.isEmpty() || r.text().isEmpty()) {

@@ -185,6 +185,24 @@ public final class TextSignature {
         return false;
     }
 
+    /**
+     * Whether the message only thanks ("Doğan Araslı'daki arızaya hızlı müdahale için teşekkürler"): it names the
+     * incident but needs no status update, whatever the classifier made of it. Not when it also says something is
+     * missing or names a problem class ("teşekkürler ama su hâlâ yok").
+     */
+    public boolean onlyThanks() {
+        if (!cues.classes().isEmpty() || saysMissing()) {
+            return false;
+        }
+        for (String k : keys) {
+            if (k.startsWith("tesekkur") || k.startsWith("sagolun") || k.startsWith("sagolsun") || "thanks".equals(k)
+                    || k.startsWith("minnettar")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the message is written from a village (its own water supply; see {@code JoinRules}). */
     public boolean village() {
         return village;
