@@ -33,7 +33,8 @@ final class JoinRules {
         boolean structure = t.structures() && a.structure() != null && a.line() == null
                 && !a.structure().startsWith(StructureCues.LANDMARK) && sim >= structureBar(a.structure())
                 && !knownApart(a.districtKey(), b.districtKey());
-        if (!street && !structure && (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics()))) {
+        if (!street && !structure && !burstPair(a, b, sim)
+                && (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics()))) {
             return false;
         }
         if (ownPlace(a)) {
@@ -224,6 +225,20 @@ final class JoinRules {
         return false;
     }
 
+    /**
+     * "Tepeköy'de boru patlamış, yol göl oldu" and "Tepeköy su yok sabahtan beri": in one mahalle, a broken pipe and
+     * what a burst shows as (dry taps, the flooded street, the dug road) are one burst at half the bar, as beside an
+     * incident (see {@link #matches}).
+     */
+    private boolean burstPair(Report a, Report b, double sim) {
+        if (a.neighborhoodKey() == null || !a.neighborhoodKey().equals(b.neighborhoodKey())
+                || !Objects.equals(a.districtKey(), b.districtKey()) || sim < t.simSameDepartment() / 2) {
+            return false;
+        }
+        return a.topics().contains("pipe") && !Collections.disjoint(b.topics(), BURST_SHOWS)
+                || b.topics().contains("pipe") && !Collections.disjoint(a.topics(), BURST_SHOWS);
+    }
+
     /** What a burst main shows as in its own mahalles: the wet street, the dry tap, the caved-in asphalt. */
     private static final Set<String> BURST_SHOWS = Set.of("pipe", "flood", "water", "road", "works");
 
@@ -242,6 +257,9 @@ final class JoinRules {
         }
         Place p = place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey());
         if (p == Place.SAME && sharesStreet(a.text().anchors(), b.text().anchors())) {
+            return true;
+        }
+        if (burstPair(a, b, sim)) {
             return true;
         }
         return accept(p, sameDept, sim, !a.text().village() && !b.text().village() && spans(a.topics(), b.topics()));
