@@ -18,7 +18,8 @@ final class LineCues {
     /** {@code raw}: the text as written, for the operators' accounts the normaliser drops ("@eshotgm", "@izban"). */
     static String of(String[] f, String raw) {
         String lowerRaw = raw.toLowerCase(java.util.Locale.ROOT);
-        String line = line(f);
+        boolean metroAccount = lowerRaw.contains("@izmirmetro");
+        String line = line(f, metroAccount);
         // "@iett 142 yine yok": İstanbul's buses, like ESHOT's in İzmir
         // "@ulasimpark 42 öğleden sonra çalışacak mı": Kocaeli's operator
         if (line == null && (lowerRaw.contains("@eshot") || anyStartsWith(f, "eshot") || lowerRaw.contains("@iett")
@@ -35,11 +36,20 @@ final class LineCues {
         if ("izban".equals(line) && lowerRaw.contains("@izmirmetro") && !namesSuburban(f)) {
             line = "metro"; // "@izmirmetro Evka 3'ten tren kalkmıyor": the metro's train, not İZBAN's
         }
+        if (line == null && metroAccount && TopicCues.anyOf(f, SERVICE)) {
+            // "@izmirmetro hala düzelmedi mi? Stadyum istasyonunda 40 dk oldu"; not "tuvaletler kapalı", a station's
+            line = "metro";
+        }
         if (line == null && lowerRaw.contains("@izban")) {
             line = "izban"; // "@izban seferler iptal mi?": the operator's account names the line
         }
         return line;
     }
+
+    /** Words of a service that does not run: waiting, a fault, a delay, a cancelled run. */
+    private static final List<String> SERVICE = List.of("sefer*", "ariza*", "duzel*", "bekl*", "gelmiyor*",
+            "gelmedi", "yok", "durdu", "calismiyor*", "kalkmiyor*", "dk", "dakika*", "gecikme*", "iptal*", "kapali*",
+            "kapat*", "acilacak", "acilmadi");
 
     /** "tren", "treni": the suburban train in a line question ("Çiğli'de tren gelmiyor"). */
     private static final Set<String> RAIL = Set.of("tren", "treni", "trenler", "trenleri", "trende", "trenin");
@@ -76,6 +86,11 @@ final class LineCues {
      * hat"), else the metro, tram or İZBAN. A line runs through several districts, so it is its own place.
      */
     static String line(String[] f) {
+        return line(f, false);
+    }
+
+    /** {@code railAccount}: the message is addressed to a rail operator, so a number before "sefer" is a station's. */
+    private static String line(String[] f, boolean railAccount) {
         for (int i = 0; i < f.length; i++) {
             if (!isLineNumber(f[i])) {
                 continue;
@@ -86,7 +101,7 @@ final class LineCues {
             }
             boolean after = j < f.length && any(f[j], LINE_AFTER);
             // "Halkapınar'dan Evka 3'e sefer yok" in a metro message: a station's number before "sefer", not a bus
-            if (after && f[j].startsWith("sefer") && mode(f) != null) {
+            if (after && f[j].startsWith("sefer") && (railAccount || mode(f) != null)) {
                 after = false;
             }
             if (after || i > 0 && any(f[i - 1], LINE_BEFORE)) {

@@ -56,7 +56,7 @@ final class TopicCues {
             Map.entry("fire", List.of("yangin*", "alevler*", "duman*", "fire", "smoke")),
             Map.entry("playground", List.of("kaydirak*", "salincak*", "tahterevalli*")),
             Map.entry("billing", List.of("fatura*", "abonelik*", "tahakkuk*")),
-            Map.entry("facility", List.of("asansor*", "merdiven*")),
+            Map.entry("facility", List.of("asansor*", "merdiven*", "tuvalet*")),
             Map.entry("smell", List.of("koku", "kokusu*", "kokudan", "kokuyor*", "kokuyo")),
             Map.entry("gas", List.of("dogalgaz*", "gaz")),
             Map.entry("tree", List.of("agac*", "dal", "dali", "dallar*", "fidan*")),
@@ -228,7 +228,7 @@ final class TopicCues {
         return false;
     }
 
-    private static boolean anyOf(String[] f, List<String> patterns) {
+    static boolean anyOf(String[] f, List<String> patterns) {
         for (String w : f) {
             if (any(w, patterns)) {
                 return true;
