@@ -117,7 +117,7 @@ final class JoinRules {
             Place p = g.neighborhoodKey == null || g.covers(r.neighborhoodKey()) ? Place.SAME
                     : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
             return p == Place.SAME && ((sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment())
-                    || sharesStreet(r.text().anchors(), g.anchors));
+                    || sharesStreet(r.text().anchors(), g.anchors) || contextJoin(g, r, sim));
         }
         if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
             return false;
@@ -149,12 +149,11 @@ final class JoinRules {
             // whatever the wording (and a burst pipe in a dry mahalle is its cause): the class is the evidence, so
             // half the similarity
             // the crew at work names nothing but the digging: in the incident's own mahalle that is enough
-            boolean crewOnly = r.topics().size() == 1 && r.topics().contains("works");
+            // ("TEPEKÖY'DE YOL KAPALI İZSU KAZI YAPIYOR": the dig closes the road)
+            boolean crewOnly = r.topics().contains("works") && CREW.containsAll(r.topics());
             return crewOnly || sim >= t.simSameDepartment() / 2;
         }
-        Thresholds.Linkage l = t.linkage();
-        if (l.contextSize() > 0 && p == Place.SAME && g.size >= l.contextSize() && r.topics().isEmpty()
-                && g.covers(r.neighborhoodKey()) && r.text().saysMissing() && sim >= l.simContext()) {
+        if (p == Place.SAME && contextJoin(g, r, sim)) {
             // "Kozağaç'ta da yok 😤" names nothing but the mahalle: beside an outage several neighbours reported there,
             // that is what it is about (the caller drops it when two such incidents of different classes cover it)
             return true;
@@ -204,6 +203,13 @@ final class JoinRules {
                 && sharesStreet(r.text().anchors(), g.anchors) && Objects.equals(g.districtKey, r.districtKey());
     }
 
+    /** A report naming no class that says something is missing, in a mahalle of an incident of several reports. */
+    private boolean contextJoin(Group g, Report r, double sim) {
+        Thresholds.Linkage l = t.linkage();
+        return l.contextSize() > 0 && g.size >= l.contextSize() && r.topics().isEmpty() && g.covers(r.neighborhoodKey())
+                && r.text().saysMissing() && sim >= l.simContext();
+    }
+
     /** An underpass, junction, stop or pier is one thing: half the bar; a landmark ("Kordon") the full one. */
     private double structureBar(String structure) {
         return structure.startsWith(StructureCues.LANDMARK) ? t.simSameDepartment() : t.simSameDepartment() / 2;
@@ -238,6 +244,9 @@ final class JoinRules {
         return a.topics().contains("pipe") && !Collections.disjoint(b.topics(), BURST_SHOWS)
                 || b.topics().contains("pipe") && !Collections.disjoint(a.topics(), BURST_SHOWS);
     }
+
+    /** What the crew repairing a burst shows as: the dig and the road it closes. */
+    private static final Set<String> CREW = Set.of("works", "road");
 
     /** What a burst main shows as in its own mahalles: the wet street, the dry tap, the caved-in asphalt. */
     private static final Set<String> BURST_SHOWS = Set.of("pipe", "flood", "water", "road", "works");

@@ -152,7 +152,7 @@ public final class TextSignature {
 
     /** Words that say something is missing, stopped or not back yet ("bizde de yok", "hâlâ gelmedi"). */
     private static final Set<String> MISSING = Set.of("yok", "yokmu", "gelmedi", "gelmiyor", "gelmiyo", "kesik",
-            "kesildi", "kesilmis", "akmiyor", "akmiyo", "calismiyor", "yanmiyor");
+            "kesildi", "kesilmis", "kesmisler", "kestiler", "akmiyor", "akmiyo", "calismiyor", "yanmiyor");
 
     /** "2 haftadır", "aylardır", "bir yıldır": folded forms of a duration of weeks or more. */
     private static final java.util.regex.Pattern LONG_DURATION = java.util.regex.Pattern.compile(
