@@ -2,7 +2,6 @@ package tr.hemsehri.incident.grouping;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -85,13 +84,13 @@ final class ActiveDistricts {
                     || g.planned && (g.plannedEnd.plus(window).isBefore(r.at()) || r.at().plus(window).isBefore(g.plannedStart))) {
                 continue;
             }
-            if (!Collections.disjoint(r.topics(), g.mainTopics()) && g.district != null) {
+            if (JoinRules.related(r.topics(), g.mainTopics()) && g.district != null) {
                 return g.district;
             }
         }
         Instant horizon = r.at().minus(poolWindow);
         for (Report p : pool.fresh(districtKey, horizon)) {
-            if (!Collections.disjoint(r.topics(), p.topics()) && p.district() != null) {
+            if (JoinRules.related(r.topics(), p.topics()) && p.district() != null) {
                 return p.district();
             }
         }

@@ -245,6 +245,15 @@ final class JoinRules {
                 || b.topics().contains("pipe") && !Collections.disjoint(a.topics(), BURST_SHOWS);
     }
 
+    /**
+     * Whether two sets of problem classes may be one problem: they share one, or one is a broken pipe and the other
+     * what a burst shows as ("su akmıyor" beside "boru patlamış, yol göl oldu").
+     */
+    static boolean related(Set<String> a, Set<String> b) {
+        return !Collections.disjoint(a, b) || a.contains("pipe") && !Collections.disjoint(b, BURST_SHOWS)
+                || b.contains("pipe") && !Collections.disjoint(a, BURST_SHOWS);
+    }
+
     /** What the crew repairing a burst shows as: the dig and the road it closes. */
     private static final Set<String> CREW = Set.of("works", "road");
 
