@@ -170,7 +170,7 @@ final class JoinRules {
      * Whether the reports that would open a new incident are another face of this burst: one side names the broken
      * pipe, the other the flooded street, dry taps, caved-in road or the crew, in a mahalle the incident covers, while
      * it is live. The first minutes of a burst split that way ("boru patlamış" / "yol göl oldu, su bastı") before
-     * either wording has reached the other's incident.
+     * either wording has reached the other's incident; so do neighbours who only smell an overflowing sewer or heap.
      */
     boolean burstSibling(Group g, List<Report> spike) {
         if (g.planned || g.line != null || g.structure != null || g.neighborhoodKey == null) {
@@ -183,6 +183,7 @@ final class JoinRules {
         Set<String> main = g.mainTopics();
         boolean pipe = false;
         boolean shows = false;
+        boolean smellOnly = true;
         for (Report r : spike) {
             if (r.neighborhoodKey() == null || !g.covers(r.neighborhoodKey())
                     || !Objects.equals(g.districtKey, r.districtKey())) {
@@ -190,8 +191,11 @@ final class JoinRules {
             }
             pipe |= r.topics().contains("pipe");
             shows |= !Collections.disjoint(r.topics(), BURST_SHOWS);
+            smellOnly &= r.topics().equals(Set.of("smell"));
         }
-        return main.contains("pipe") && shows || pipe && !Collections.disjoint(main, BURST_SHOWS);
+        // "KOKU ÇOK FENA SAADETDERE" beside Saadetdere's overflowing sewer: the smell is the sewer's (or the heap's)
+        boolean smell = smellOnly && (main.contains("sewer") || main.contains("garbage"));
+        return main.contains("pipe") && shows || pipe && !Collections.disjoint(main, BURST_SHOWS) || smell;
     }
 
     /**
