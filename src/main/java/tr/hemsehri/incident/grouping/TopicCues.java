@@ -108,6 +108,9 @@ final class TopicCues {
         String[] f = new String[n];
         for (int i = 0; i < n; i++) {
             f[i] = words.get(i).folded();
+            if (PLAIN_WATER.contains(f[i]) && words.get(i).lower().startsWith("ş")) {
+                f[i] = words.get(i).lower(); // "şu an" (right now) folds to "su an"; only its ş tells it from water
+            }
         }
         Map<String, Integer> c = new TreeMap<>();
         int plainWater = 0;
