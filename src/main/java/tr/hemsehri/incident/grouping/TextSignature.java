@@ -87,8 +87,9 @@ public final class TextSignature {
             located.set(at, t.apostrophe());
             keys[at++] = TurkishNormalizer.key(t.lower());
             String folded = t.folded();
-            if (folded.isEmpty() || Character.isDigit(folded.charAt(0)) || STOP.contains(folded)) {
-                continue;
+            if (folded.isEmpty() || Character.isDigit(folded.charAt(0)) || STOP.contains(folded)
+                    || t.lower().startsWith("şu") && folded.length() <= 4) {
+                continue; // "şu", "şunu", "şuna" (that) fold to water's "su", "sunu"
             }
             if (isPlace(keys[at - 1], placeKeys)) {
                 continue;
