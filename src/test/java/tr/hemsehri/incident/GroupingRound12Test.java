@@ -124,4 +124,57 @@ class GroupingRound12Test extends GroupingFixture {
         assertEquals(Outcome.JOINED, d.outcome(), d.toString());
         assertEquals(planned, d.incidentId());
     }
+
+    @Test
+    void rightNowIsNotWater() {
+        assertFalse(Report.of(1, "AOSB durağından Çiğli tramvayı kalkıyor mu şu an", "Çiğli", null, "TRANSPORT", T0)
+                .topics().contains("water"));
+        assertTrue(Report.of(2, "su yok mahallede", "Çiğli", null, "WATER", T0).topics().contains("water"));
+    }
+
+    @Test
+    void theSmellOfTheSewerJoinsTheSewer() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        long sewer = 0;
+        String[] texts = {"Saadetdere'de kanalizasyon taştı, sokak pislik içinde", "saadetdere rögar taşıyor",
+            "@iski Saadetdere mah lağım taştı", "Saadetdere kanalizasyon hala akıyor"};
+        for (int i = 0; i < texts.length; i++) {
+            Decision d = offer(e, report(texts[i], "Esenyurt", "Saadetdere", "WATER", i));
+            if (d.outcome() != Outcome.POOLED) {
+                sewer = d.incidentId();
+            }
+        }
+        assertNotEquals(0, sewer);
+        Set<Long> ids = new HashSet<>();
+        String[] smells = {"KOKU ÇOK FENA SAADETDERE", "saadetderede kokudan cam açamıyoz", "Saadetdere koku hala var"};
+        for (int i = 0; i < smells.length; i++) {
+            Decision d = offer(e, report(smells[i], "Esenyurt", "Saadetdere", "CLEANING", 30 + i));
+            if (d.outcome() != Outcome.POOLED) {
+                ids.add(d.incidentId());
+            }
+        }
+        assertEquals(Set.of(sewer), ids, "the smell is the sewer's");
+    }
+
+    @Test
+    void aDryTapIsPlacedByTheDistrictOfABurstPipe() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(),
+                new tr.hemsehri.nlp.geo.DistrictNeighborhoods(tr.hemsehri.nlp.geo.Gazetteer.loadDefault()));
+        long burst = 0;
+        // the burst's reports name the pipe and the flood, none the dry tap
+        String[] texts = {"Torbalı Ertuğrul mahallesinde ana boru patlamış", "Ertuğrul'da boru patladı, cadde göl oldu",
+            "Ertuğrul mh. boru patlağı, cadde göl oldu",
+            "@izsu Ertuğrul'daki patlak boru hala akıyor"};
+        for (int i = 0; i < texts.length; i++) {
+            Decision d = offer(e, report(texts[i], "Torbalı", "Ertuğrul", "WATER", i));
+            if (d.outcome() != Outcome.POOLED) {
+                burst = d.incidentId();
+            }
+        }
+        assertNotEquals(0, burst);
+        Decision d = offer(e, report("Cumhuriyet mah da musluktan tek damla su akmiyor", null, null, "WATER", 10));
+        assertNotEquals(Outcome.SKIPPED, d.outcome(), d.toString());
+        assertEquals("Torbalı", d.members().get(0).district(), "Cumhuriyet of Torbalı, the district of the burst");
+        assertEquals("Cumhuriyet", d.members().get(0).neighborhood());
+    }
 }
