@@ -63,7 +63,13 @@ public final class GroupingBenchmark {
             }
         }
         Arrays.sort(ns);
-        System.out.printf(Locale.ROOT, "grouping one case with 10,000 open: median %.3f ms, p99 %.3f ms, max %.3f ms%n",
-                ns[n / 2] / 1e6, ns[(int) (n * 0.99)] / 1e6, ns[n - 1] / 1e6);
+        int over = 0;
+        for (long t : ns) {
+            over += t > 20_000_000L ? 1 : 0;
+        }
+        // the maximum is one case of 2,000 and moves with a collection pause; the count over the target says more
+        System.out.printf(Locale.ROOT, "grouping one case with 10,000 open: median %.3f ms, p99 %.3f ms, p99.9 %.3f ms,"
+                + " max %.3f ms, over 20 ms: %d of %d%n", ns[n / 2] / 1e6, ns[(int) (n * 0.99)] / 1e6,
+                ns[(int) (n * 0.999)] / 1e6, ns[n - 1] / 1e6, over, n);
     }
 }
