@@ -3,10 +3,8 @@ package tr.hemsehri.incident.grouping;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -52,8 +50,12 @@ public final class GroupingEngine {
     private final java.time.Duration poolWindow;
     private final OpenIncidents open = new OpenIncidents();
     private final ReportPool pool = new ReportPool();
+    private final PendingOwners owners = new PendingOwners(open);
     private final PlaceFromContext context;
     private final PoolSweep sweep;
+    private final Candidates candidates;
+    private final SpikeDetector spikes;
+    private final PlannedInterruptions planned;
 
     public GroupingEngine(Thresholds thresholds) {
         this(thresholds, (tr.hemsehri.nlp.geo.DistrictNeighborhoods) null);
@@ -67,6 +69,9 @@ public final class GroupingEngine {
         this.sweep = new PoolSweep(open, pool, rules);
         this.poolWindow = thresholds.poolWindow().compareTo(thresholds.spikeWindow()) < 0 ? thresholds.spikeWindow()
                 : thresholds.poolWindow();
+        this.candidates = new Candidates(thresholds, rules, open);
+        this.planned = new PlannedInterruptions(thresholds, open);
+        this.spikes = new SpikeDetector(this, thresholds, rules, open, pool, sweep, candidates, owners, poolWindow);
     }
 
     public Thresholds thresholds() {
@@ -78,7 +83,7 @@ public final class GroupingEngine {
     }
 
     /** The pool's key of a report: its index key, or for a report of no place the first street it names. */
-    private String poolKey(Report r) {
+    String poolKey(Report r) {
         String k = indexKey(r);
         return k != null && !k.isEmpty() ? k : STREET + r.text().anchors().iterator().next();
     }
@@ -136,17 +141,7 @@ public final class GroupingEngine {
             }
             return new Decision(Outcome.SKIPPED, 0, 0, List.of());
         }
-        Group best = best(open.at(dk), r);
-        if (best == null && dk.startsWith(STRUCTURE) && r.districtKey() != null) {
-            // "Mavişehir'de alt geçidi su bastı" on a day of flooded Mavişehir streets: the district's incident
-            best = best(open.at(r.districtKey()), r);
-        }
-        if (best == null && t.structures() && r.structure() == null && r.line() == null
-                && r.neighborhoodKey() != null && !r.topics().isEmpty()) {
-            // "Egekent'ten geçmek zorundayım, ışıklar geldi mi?" beside the Egekent junction's incident: the
-            // mahalle's own named structure, when the report names its problem class
-            best = best(open.structuresNamed(r), r);
-        }
+        Group best = candidates.choose(dk, r);
         double bestSim = best == null ? -1 : best.similarity(r.text());
         if (best != null) {
             // most reports name no street: no set, no sweep
@@ -180,82 +175,7 @@ public final class GroupingEngine {
             members.addAll(joined);
             return new Decision(Outcome.JOINED, best.id, bestSim, members);
         }
-        java.util.Collection<Report> q = pool.fresh(dk, r.at().minus(poolWindow));
-        Instant spikeHorizon = r.at().minus(t.spikeWindow());
-        List<Report> similar = new ArrayList<>();
-        List<Report> local = new ArrayList<>();
-        for (Report p : q) {
-            double sim = p.text().cosine(r.text());
-            if (rules.pairMatches(p, r, sim)) {
-                if (!p.at().isBefore(spikeHorizon)) {
-                    similar.add(p); // a spike is many reports at once; older ones only form a small local group
-                }
-                if (rules.localPair(p, r, sim)) {
-                    local.add(p);
-                }
-            }
-        }
-        List<Report> members = similar.size() + 1 >= t.spikeCount() ? similar
-                : t.localSpikeCount() > 0 && local.size() + 1 >= t.localSpikeCount() ? local : null;
-        if (members != null) {
-            members.add(r);
-            pool.removeAll(dk, members);
-            Group sibling = burstSibling(open.at(dk), members);
-            if (sibling != null) {
-                for (Report m : members) {
-                    addMember(sibling, m);
-                }
-                return new Decision(Outcome.JOINED, sibling.id, sibling.similarity(r.text()), members);
-            }
-            long id = newIncident.applyAsLong(r);
-            Group g = create(id, members);
-            g.pendingOwner = owner;
-            if (t.poolToNewIncident()) {
-                offerPool(g, dk, q, members);
-                if (t.streetAnchors() && !g.anchors.isEmpty()) {
-                    // "İstasyon yolunda boru patlamış" waited under its street before the outage opened there
-                    members.addAll(sweep.sweep(g, java.util.Set.copyOf(g.anchors), r, poolWindow, this::poolKey));
-                }
-            }
-            return new Decision(Outcome.SPIKE, g.id, 0, members);
-        }
-        pool.add(dk, r);
-        return new Decision(Outcome.POOLED, 0, 0, List.of(r));
-    }
-
-    /** The incident of this list the report matches best (an announced planned interruption first), or null. */
-    private Group best(List<Group> candidates, Report r) {
-        Group best = null;
-        double bestSim = -1;
-        boolean districtOnly = r.neighborhoodKey() == null && !rules.ownPlace(r);
-        for (Group g : candidates) {
-            if (!g.planned && g.last != null && g.last.plus(t.window()).isBefore(r.at())) {
-                continue; // past its window (kept until the next reload): not worth a similarity
-            }
-            double sim = g.similarity(r.text());
-            if (!rules.matches(g, r, sim)) {
-                continue;
-            }
-            if (districtOnly && best != null && g.neighborhoodKey != null && best.neighborhoodKey != null
-                    && !g.covers(best.neighborhoodKey) && !best.covers(g.neighborhoodKey)) {
-                // "Darıca'da su yok" while two mahalles of Darıca are without water for two reasons: which one
-                // cannot be told, so the report waits for a moderator rather than get the wrong answer
-                return null;
-            }
-            if (r.topics().isEmpty() && best != null && g.covers(r.neighborhoodKey())
-                    && best.covers(r.neighborhoodKey()) && !g.mainTopics().equals(best.mainTopics())) {
-                // "Kozağaç'ta da yok" while Kozağaç has no water and no power: which one it means cannot be told
-                return null;
-            }
-            // an announced interruption explains the report better than any incident detected from reports
-            boolean better = best == null || (g.planned && !best.planned)
-                    || (g.planned == best.planned && sim > bestSim);
-            if (better) {
-                best = g;
-                bestSim = sim;
-            }
-        }
-        return best;
+        return spikes.offer(r, dk, newIncident);
     }
 
     private static List<Report> concat(List<Report> a, List<Report> b) {
@@ -263,33 +183,6 @@ public final class GroupingEngine {
         out.addAll(a);
         out.addAll(b);
         return out;
-    }
-
-    /** The live incident of the burst these reports would open a second incident of (see JoinRules), or null. */
-    private Group burstSibling(List<Group> candidates, List<Report> spike) {
-        for (Group g : candidates) {
-            if (rules.burstSibling(g, spike)) {
-                return g;
-            }
-        }
-        return null;
-    }
-
-    /** The rest of the place's pool joins the incident a spike has just opened when it matches it. */
-    private void offerPool(Group g, String key, java.util.Collection<Report> q, List<Report> members) {
-        List<Report> joined = new ArrayList<>();
-        for (Report p : q) {
-            if (rules.matches(g, p, g.similarity(p.text()))) {
-                addMember(g, p);
-                joined.add(p);
-            }
-        }
-        pool.removeAll(key, joined);
-        members.addAll(joined);
-        if (g.neighborhoodKey != null && !key.startsWith(STRUCTURE) && !key.startsWith("line:")) {
-            members.addAll(sweep.structures(g, key, members.get(members.size() - 1).at(), poolWindow,
-                    this::indexKey));
-        }
     }
 
     private void addMember(Group g, Report r) {
@@ -301,17 +194,12 @@ public final class GroupingEngine {
      * incident a spike opens belongs to it until {@link #committed} is called.
      */
     public void owner(Object transaction) {
-        owner = transaction;
+        owners.owner(transaction);
     }
 
     /** The transaction that opened these incidents committed: their rows are visible to everyone now. */
     public void committed(Collection<Long> ids) {
-        for (long id : ids) {
-            Group g = open.get(id);
-            if (g != null) {
-                g.pendingOwner = null;
-            }
-        }
+        owners.committed(ids);
     }
 
     /**
@@ -319,11 +207,8 @@ public final class GroupingEngine {
      * report joined to it must wait for that commit before its link can be stored (the foreign key).
      */
     public boolean pendingElsewhere(long id) {
-        Group g = open.get(id);
-        return g != null && g.pendingOwner != null && !g.pendingOwner.equals(owner);
+        return owners.pendingElsewhere(id);
     }
-
-    private Object owner;
 
     /** Registers an incident with these members (spike, reload, manual creation). */
     public Group create(long id, Collection<Report> members) {
@@ -343,35 +228,13 @@ public final class GroupingEngine {
     /** Registers a planned interruption; its announcement text stands in for the reports it expects. */
     public Group planned(long id, String district, String neighborhood, String department, Instant start,
             Instant end, String announcement) {
-        Group g = planned(id, district, neighborhood, department, start, end, TextSignature.of(announcement));
-        for (Map.Entry<String, String> a : AnnouncedArea.of(neighborhood, announcement).entrySet()) {
-            if (!a.getKey().equals(g.neighborhoodKey)) {
-                open.cover(g, a.getKey(), a.getValue());
-            }
-        }
-        return g;
+        return planned.register(id, district, neighborhood, department, start, end, announcement);
     }
 
     /** As above, with only the chosen neighbourhood (or the whole district) as its area. */
     public Group planned(long id, String district, String neighborhood, String department, Instant start,
             Instant end, TextSignature announcement) {
-        Group g = new Group(id, district, neighborhood, department, null, null);
-        g.linkage(t.linkage().members(), t.linkage().memberDiscount());
-        g.planned = true;
-        g.plannedStart = start;
-        g.plannedEnd = end;
-        g.add(announcement, null);
-        g.size = 0;
-        // "Doğan Araslı Bulvarı'nın bir bölümünde asfalt": the street it names is where its reports come from
-        for (String a : announcement.anchors()) {
-            open.nameStreet(g, a);
-        }
-        open.index(g);
-        if (g.neighborhoodKey != null) {
-            // "hacıhalilde bugün su kesilecek mi": the announced mahalle is active from the announcement on
-            open.cover(g, g.neighborhoodKey, neighborhood);
-        }
-        return g;
+        return planned.register(id, district, neighborhood, department, start, end, announcement);
     }
 
     /** Adds a report to a known incident (manual link, reload). */

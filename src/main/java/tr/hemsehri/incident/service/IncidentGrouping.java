@@ -13,10 +13,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import tr.hemsehri.incident.IncidentsConfig;
 import tr.hemsehri.incident.grouping.Group;
@@ -59,6 +56,7 @@ public class IncidentGrouping {
     /** Whether the index has been built from the database once since start-up. */
     private volatile boolean loaded;
     private Timer timer;
+    private CaseLinks links;
 
     @jakarta.annotation.PostConstruct
     void init() {
@@ -66,6 +64,7 @@ public class IncidentGrouping {
                 new tr.hemsehri.nlp.geo.DistrictNeighborhoods(analyzer.gazetteer()));
         timer = Timer.builder("hemsehri.incidents.grouping").description("Time to group one new case")
                 .publishPercentiles(0.5, 0.99).register(registry);
+        links = new CaseLinks(txRegistry, em);
     }
 
     /**
@@ -158,26 +157,26 @@ public class IncidentGrouping {
         if (d.outcome() == GroupingEngine.Outcome.SPIKE) {
             track(CREATED, d.incidentId());
         } else if (foreign) {
-            track(AWAIT, d.incidentId()); // opened by a transaction still running: its row must be there first
+            track(CaseLinks.AWAIT, d.incidentId()); // opened by a transaction still running: its row must be there first
         }
         if (d.outcome() == GroupingEngine.Outcome.SPIKE) {
             for (Report m : d.members()) {
-                link(m.caseId(), d.incidentId(), "SPIKE", null);
+                links.link(m.caseId(), d.incidentId(), "SPIKE", null);
             }
             String where = place(opened[0]);
             LOG.infof("Early warning: %d similar reports in %s opened suggested incident %d", d.members().size(),
                     where, d.incidentId());
         } else {
-            link(e.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", (float) d.similarity());
+            links.link(e.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", (float) d.similarity());
             for (Report m : d.members()) {
                 if (m.caseId() != e.caseId()) {
                     // pooled before: it names the street the incident has just learned
-                    link(m.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", null);
+                    links.link(m.caseId(), d.incidentId(), planned ? "PLANNED" : "AUTO", null);
                 }
             }
             if (publicText != null) {
-                flushLinks(); // the newcomer's answer follows the incident as a linked case
-                Incident i = incident(d.incidentId());
+                links.flushLinks(); // the newcomer's answer follows the incident as a linked case
+                Incident i = links.incident(d.incidentId());
                 if (i != null) {
                     for (Report m : d.members()) {
                         broadcast.answerNewcomer(i, m.caseId()); // the writer, and those who waited in the pool
@@ -204,96 +203,12 @@ public class IncidentGrouping {
         return r.district() + "/" + r.neighborhood();
     }
 
-    private static final Object INCIDENTS = new Object();
-
-    /**
-     * An incident as this transaction saw it first, read only to answer a newcomer (the incident has a public
-     * status text): a batch of a hundred reports of one outage reads it once.
-     */
-    private Incident incident(long id) {
-        @SuppressWarnings("unchecked")
-        Map<Long, Incident> seen = (Map<Long, Incident>) txRegistry.getResource(INCIDENTS);
-        if (seen == null) {
-            seen = new HashMap<>();
-            txRegistry.putResource(INCIDENTS, seen);
-        }
-        Incident i = seen.get(id);
-        if (i == null) {
-            i = Incident.findById(id);
-            if (i != null) {
-                seen.put(id, i);
-            }
-        }
-        return i;
-    }
-
-    private record Link(long caseId, long incidentId, String by, Float similarity) {
-    }
-
-    private static final Object LINKS = new Object();
     private static final Object WATCHED = new Object();
-    /** Incidents this transaction opened; incidents it joined that another transaction opened and has not committed. */
+    /** Incidents this transaction opened. */
     private static final Object CREATED = new Object();
-    private static final Object AWAIT = new Object();
-
-    /** Links wait for the end of the batch ({@link BatchStored}) and go to the database in one statement. */
-    private void link(long caseId, long incidentId, String by, Float similarity) {
-        @SuppressWarnings("unchecked")
-        List<Link> links = (List<Link>) txRegistry.getResource(LINKS);
-        if (links == null) {
-            links = new ArrayList<>();
-            txRegistry.putResource(LINKS, links);
-        }
-        links.add(new Link(caseId, incidentId, by, similarity));
-    }
 
     void onBatchStored(@Observes BatchStored e) {
-        flushLinks();
-    }
-
-    @SuppressWarnings("unchecked")
-    private void flushLinks() {
-        List<Link> links = (List<Link>) txRegistry.getResource(LINKS);
-        if (links == null || links.isEmpty()) {
-            return;
-        }
-        int n = links.size();
-        Long[] cases = new Long[n], ids = new Long[n];
-        String[] by = new String[n];
-        Float[] sim = new Float[n];
-        for (int k = 0; k < n; k++) {
-            Link l = links.get(k);
-            cases[k] = l.caseId();
-            ids[k] = l.incidentId();
-            by[k] = l.by();
-            sim[k] = l.similarity();
-        }
-        links.clear();
-        @SuppressWarnings("unchecked")
-        List<Long> await = (List<Long>) txRegistry.getResource(AWAIT);
-        List<Long> pending = await == null || await.isEmpty() ? List.of() : List.copyOf(await);
-        if (await != null) {
-            await.clear();
-        }
-        em.unwrap(org.hibernate.Session.class).doWork(c -> {
-            if (!pending.isEmpty()) {
-                PendingIncidents.await(c, pending);
-            }
-            // a case linked twice in one batch (pooled, then part of a spike) keeps its last link
-            try (java.sql.PreparedStatement ps = c.prepareStatement("""
-                    insert into incident_cases (case_id, incident_id, linked_by, similarity)
-                    select distinct on (u.c) u.c, u.i, u.b, u.s
-                    from unnest(?::bigint[], ?::bigint[], ?::text[], ?::real[]) with ordinality as u(c, i, b, s, n)
-                    order by u.c, u.n desc
-                    on conflict (case_id) do update set incident_id = excluded.incident_id,
-                        linked_by = excluded.linked_by, similarity = excluded.similarity, linked_at = now()""")) {
-                ps.setArray(1, c.createArrayOf("int8", cases));
-                ps.setArray(2, c.createArrayOf("int8", ids));
-                ps.setArray(3, c.createArrayOf("text", by));
-                ps.setArray(4, c.createArrayOf("float4", sim));
-                ps.executeUpdate();
-            }
-        });
+        links.flushLinks();
     }
 
     /** The engine changed before the commit: if the transaction rolls back, rebuild it from the database. */
@@ -326,7 +241,7 @@ public class IncidentGrouping {
         }
     }
 
-    /** Adds an incident id to this transaction's list ({@link #CREATED} or {@link #AWAIT}). */
+    /** Adds an incident id to this transaction's list ({@link #CREATED} or {@link CaseLinks#AWAIT}). */
     @SuppressWarnings("unchecked")
     private void track(Object key, long incidentId) {
         List<Long> l = (List<Long>) txRegistry.getResource(key);

@@ -1,0 +1,104 @@
+package tr.hemsehri.incident.grouping;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
+import tr.hemsehri.incident.grouping.GroupingEngine.Outcome;
+
+/**
+ * Early warning, for a report no open incident took: with the similar reports pooled at its place it becomes a new
+ * incident (a spike of {@code spikeCount} within {@code spikeWindow}, or a small local group of
+ * {@code localSpikeCount}), else it waits in the pool. Not thread-safe (the engine's callers synchronise).
+ */
+final class SpikeDetector {
+    /** Registers the spike's incident and names the pool's keys. */
+    private final GroupingEngine engine;
+    private final Thresholds t;
+    private final JoinRules rules;
+    private final OpenIncidents open;
+    private final ReportPool pool;
+    private final PoolSweep sweep;
+    private final Candidates candidates;
+    private final PendingOwners owners;
+    private final Duration poolWindow;
+
+    SpikeDetector(GroupingEngine engine, Thresholds t, JoinRules rules, OpenIncidents open, ReportPool pool,
+            PoolSweep sweep, Candidates candidates, PendingOwners owners, Duration poolWindow) {
+        this.engine = engine;
+        this.t = t;
+        this.rules = rules;
+        this.open = open;
+        this.pool = pool;
+        this.sweep = sweep;
+        this.candidates = candidates;
+        this.owners = owners;
+        this.poolWindow = poolWindow;
+    }
+
+    /** Opens a spike with the report (an id from {@code newIncident}), joins a burst's live incident, or pools it. */
+    Decision offer(Report r, String dk, ToLongFunction<Report> newIncident) {
+        Collection<Report> q = pool.fresh(dk, r.at().minus(poolWindow));
+        Instant spikeHorizon = r.at().minus(t.spikeWindow());
+        List<Report> similar = new ArrayList<>();
+        List<Report> local = new ArrayList<>();
+        for (Report p : q) {
+            double sim = p.text().cosine(r.text());
+            if (rules.pairMatches(p, r, sim)) {
+                if (!p.at().isBefore(spikeHorizon)) {
+                    similar.add(p); // a spike is many reports at once; older ones only form a small local group
+                }
+                if (rules.localPair(p, r, sim)) {
+                    local.add(p);
+                }
+            }
+        }
+        List<Report> members = similar.size() + 1 >= t.spikeCount() ? similar
+                : t.localSpikeCount() > 0 && local.size() + 1 >= t.localSpikeCount() ? local : null;
+        if (members != null) {
+            members.add(r);
+            pool.removeAll(dk, members);
+            Group sibling = candidates.burstSibling(open.at(dk), members);
+            if (sibling != null) {
+                for (Report m : members) {
+                    open.addMember(sibling, m);
+                }
+                return new Decision(Outcome.JOINED, sibling.id, sibling.similarity(r.text()), members);
+            }
+            long id = newIncident.applyAsLong(r);
+            Group g = engine.create(id, members);
+            g.pendingOwner = owners.current();
+            if (t.poolToNewIncident()) {
+                offerPool(g, dk, q, members);
+                if (t.streetAnchors() && !g.anchors.isEmpty()) {
+                    // "İstasyon yolunda boru patlamış" waited under its street before the outage opened there
+                    members.addAll(sweep.sweep(g, Set.copyOf(g.anchors), r, poolWindow, engine::poolKey));
+                }
+            }
+            return new Decision(Outcome.SPIKE, g.id, 0, members);
+        }
+        pool.add(dk, r);
+        return new Decision(Outcome.POOLED, 0, 0, List.of(r));
+    }
+
+    /** The rest of the place's pool joins the incident a spike has just opened when it matches it. */
+    private void offerPool(Group g, String key, Collection<Report> q, List<Report> members) {
+        List<Report> joined = new ArrayList<>();
+        for (Report p : q) {
+            if (rules.matches(g, p, g.similarity(p.text()))) {
+                open.addMember(g, p);
+                joined.add(p);
+            }
+        }
+        pool.removeAll(key, joined);
+        members.addAll(joined);
+        if (g.neighborhoodKey != null && !key.startsWith(GroupingEngine.STRUCTURE) && !key.startsWith("line:")) {
+            members.addAll(sweep.structures(g, key, members.get(members.size() - 1).at(), poolWindow,
+                    engine::indexKey));
+        }
+    }
+}
