@@ -24,4 +24,20 @@ abstract class GroupingFixture {
     Decision offer(GroupingEngine e, Report r) {
         return e.offer(r, ids::incrementAndGet);
     }
+
+    /**
+     * Offers the texts one minute apart from {@code firstMinute}, all of one place and department; returns the
+     * incident the last of them that was not pooled opened or joined (0: all were pooled).
+     */
+    long incident(GroupingEngine e, String district, String mahalle, String department, int firstMinute,
+            String... texts) {
+        long id = 0;
+        for (int i = 0; i < texts.length; i++) {
+            Decision d = offer(e, report(texts[i], district, mahalle, department, firstMinute + i));
+            if (d.outcome() != GroupingEngine.Outcome.POOLED) {
+                id = d.incidentId();
+            }
+        }
+        return id;
+    }
 }

@@ -37,13 +37,7 @@ class GroupingRound11Test extends GroupingFixture {
 
     /** Four reports of one water cut in one mahalle; returns the incident they opened. */
     private long outage(GroupingEngine e, String district, String mahalle, String[] texts, int minute) {
-        long id = 0;
-        for (int i = 0; i < texts.length; i++) {
-            Decision d = offer(e, report(texts[i], district, mahalle, "WATER", minute + i));
-            if (d.outcome() != Outcome.POOLED) {
-                id = d.incidentId();
-            }
-        }
+        long id = incident(e, district, mahalle, "WATER", minute, texts);
         assertNotEquals(0, id, "an incident opened");
         return id;
     }
@@ -116,15 +110,8 @@ class GroupingRound11Test extends GroupingFixture {
     @Test
     void aBusNumberIsItsLineWhateverTheDepartment() {
         GroupingEngine e = new GroupingEngine(Thresholds.defaults());
-        String[] bus = {"@iett 142 yarım saattir gelmiyor", "142 hattı neden sefer yapmıyor", "@iett 142 yine yok",
-            "142 numaralı otobüs bugün çalışmıyor mu"};
-        long line = 0;
-        for (int i = 0; i < bus.length; i++) {
-            Decision d = offer(e, report(bus[i], null, null, "TRANSPORT", i));
-            if (d.outcome() != Outcome.POOLED) {
-                line = d.incidentId();
-            }
-        }
+        long line = incident(e, null, null, "TRANSPORT", 0, "@iett 142 yarım saattir gelmiyor",
+                "142 hattı neden sefer yapmıyor", "@iett 142 yine yok", "142 numaralı otobüs bugün çalışmıyor mu");
         assertNotEquals(0, line);
         Decision d = offer(e, report("142 otobüsü bugün çalışmıyo mu arkadaşlar", null, null, "HEALTH", 10));
         assertEquals(Outcome.JOINED, d.outcome(), d.toString());

@@ -68,15 +68,9 @@ class GroupingRound12Test extends GroupingFixture {
     @Test
     void theClosedRoadOfTheBurstsStreetJoinsItDespiteTheClassVeto() {
         GroupingEngine e = new GroupingEngine(Thresholds.defaults());
-        long water = 0;
-        String[] texts = {"Esatpaşa su yok, İstasyon yolunda arıza varmış", "Esatpaşa mahallesi su yok sabahtan beri",
-            "esatpasa su yok hala", "@izsu Esatpaşa'da musluktan damla gelmiyor"};
-        for (int i = 0; i < texts.length; i++) {
-            Decision d = offer(e, report(texts[i], "Menemen", "Esatpaşa", "WATER", i));
-            if (d.outcome() != Outcome.POOLED) {
-                water = d.incidentId();
-            }
-        }
+        long water = incident(e, "Menemen", "Esatpaşa", "WATER", 0, "Esatpaşa su yok, İstasyon yolunda arıza varmış",
+                "Esatpaşa mahallesi su yok sabahtan beri", "esatpasa su yok hala",
+                "@izsu Esatpaşa'da musluktan damla gelmiyor");
         assertNotEquals(0, water);
         Decision road = offer(e, report("İstasyon yolundaki patlak yüzünden trafik kilit, ne zaman açılacak bu yol?",
                 "Menemen", null, "PUBLIC_WORKS", 30));
@@ -135,15 +129,9 @@ class GroupingRound12Test extends GroupingFixture {
     @Test
     void theSmellOfTheSewerJoinsTheSewer() {
         GroupingEngine e = new GroupingEngine(Thresholds.defaults());
-        long sewer = 0;
-        String[] texts = {"Saadetdere'de kanalizasyon taştı, sokak pislik içinde", "saadetdere rögar taşıyor",
-            "@iski Saadetdere mah lağım taştı", "Saadetdere kanalizasyon hala akıyor"};
-        for (int i = 0; i < texts.length; i++) {
-            Decision d = offer(e, report(texts[i], "Esenyurt", "Saadetdere", "WATER", i));
-            if (d.outcome() != Outcome.POOLED) {
-                sewer = d.incidentId();
-            }
-        }
+        long sewer = incident(e, "Esenyurt", "Saadetdere", "WATER", 0,
+                "Saadetdere'de kanalizasyon taştı, sokak pislik içinde", "saadetdere rögar taşıyor",
+                "@iski Saadetdere mah lağım taştı", "Saadetdere kanalizasyon hala akıyor");
         assertNotEquals(0, sewer);
         Set<Long> ids = new HashSet<>();
         String[] smells = {"KOKU ÇOK FENA SAADETDERE", "saadetderede kokudan cam açamıyoz", "Saadetdere koku hala var"};
@@ -160,17 +148,10 @@ class GroupingRound12Test extends GroupingFixture {
     void aDryTapIsPlacedByTheDistrictOfABurstPipe() {
         GroupingEngine e = new GroupingEngine(Thresholds.defaults(),
                 new tr.hemsehri.nlp.geo.DistrictNeighborhoods(tr.hemsehri.nlp.geo.Gazetteer.loadDefault()));
-        long burst = 0;
         // the burst's reports name the pipe and the flood, none the dry tap
-        String[] texts = {"Torbalı Ertuğrul mahallesinde ana boru patlamış", "Ertuğrul'da boru patladı, cadde göl oldu",
-            "Ertuğrul mh. boru patlağı, cadde göl oldu",
-            "@izsu Ertuğrul'daki patlak boru hala akıyor"};
-        for (int i = 0; i < texts.length; i++) {
-            Decision d = offer(e, report(texts[i], "Torbalı", "Ertuğrul", "WATER", i));
-            if (d.outcome() != Outcome.POOLED) {
-                burst = d.incidentId();
-            }
-        }
+        long burst = incident(e, "Torbalı", "Ertuğrul", "WATER", 0, "Torbalı Ertuğrul mahallesinde ana boru patlamış",
+                "Ertuğrul'da boru patladı, cadde göl oldu", "Ertuğrul mh. boru patlağı, cadde göl oldu",
+                "@izsu Ertuğrul'daki patlak boru hala akıyor");
         assertNotEquals(0, burst);
         Decision d = offer(e, report("Cumhuriyet mah da musluktan tek damla su akmiyor", null, null, "WATER", 10));
         assertNotEquals(Outcome.SKIPPED, d.outcome(), d.toString());
