@@ -92,6 +92,11 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
         return new OpenNlpMessageAnalyzer(models.join(), g, province, district);
     }
 
+    /** The installation's own district (a district municipality's desk), or null for a metropolitan desk. */
+    public String defaultDistrict() {
+        return defaultDistrict;
+    }
+
     /** Where the text is about in the installation's scope, without classifying it (a reload re-reads places). */
     public tr.hemsehri.nlp.geo.PlaceMatch place(String text) {
         try {

@@ -44,6 +44,8 @@ class GroupingRound12Test extends GroupingFixture {
         String s = at("Kasımpaşa tarafından dolansın, köprü altı komple su", "Menemen", "Kasımpaşa").structure();
         assertTrue(s == null || !s.endsWith("dolansin"), s);
         assertEquals("kopru:bayrakli", at("Bayraklı köprüsü altında su birikti", "Bayraklı", null).structure());
+        assertEquals("istasyon:odemis", at("Ödemiş istasyonunun önünde çukur var", "Ödemiş", null).structure(),
+                "a capitalised name that ends like a verb is still a name");
     }
 
     @Test
@@ -157,5 +159,31 @@ class GroupingRound12Test extends GroupingFixture {
         assertNotEquals(Outcome.SKIPPED, d.outcome(), d.toString());
         assertEquals("Torbalı", d.members().get(0).district(), "Cumhuriyet of Torbalı, the district of the burst");
         assertEquals("Cumhuriyet", d.members().get(0).neighborhood());
+    }
+
+    @Test
+    void aWaterReportOfAnAnnouncedRoadJobsStreetIsNotThatJob() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        e.planned(600, "Esenyurt", null, "PUBLIC_WORKS", T0, T0.plusSeconds(8 * 3600),
+                "Esenyurt Belediyesi: Doğan Araslı Bulvarı'nda asfalt serim çalışması nedeniyle bulvar trafiğe kapalıdır.");
+        Decision d = offer(e, report("Doğan Araslı Bulvarı'nda sabahtan beri su yok", "Esenyurt", null, "WATER", 30));
+        assertNotEquals(600, d.incidentId(), "the asphalt announcement does not answer a water cut: " + d);
+    }
+
+    @Test
+    void aReportNamingNoBusDoesNotJoinTheBusLineOfItsStreet() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        Decision parking = offer(e, report("Anadolu caddesinde park edenler yüzünden geçemiyoruz", "Karşıyaka", null,
+                "MUNICIPAL_POLICE", 0));
+        assertEquals(Outcome.POOLED, parking.outcome());
+        long line = incident(e, "Karşıyaka", null, "TRANSPORT", 5, "@eshotgenel 142 Anadolu caddesinde gelmiyor",
+                "142 numaralı otobüs Anadolu caddesinde yok", "142 hattı Anadolu caddesinde sefer yapmıyor",
+                "@eshotgenel 142 gelmiyor Anadolu caddesi");
+        assertNotEquals(0, line);
+        assertTrue(e.group(line).line() != null, "a line's incident");
+        Decision again = offer(e, report("Anadolu caddesinde park edenler yine geçişi kapattı", "Karşıyaka", null,
+                "MUNICIPAL_POLICE", 20));
+        assertNotEquals(line, again.incidentId(), "parking is not the bus line: " + again);
+        assertEquals(4, e.group(line).size(), "only the bus reports are the line's");
     }
 }

@@ -255,6 +255,9 @@ public final class GroupingEngine {
 
     /** Puts a recent ungrouped report in the pool (reload). */
     public void pool(Report r) {
+        if (t.skipSupport() && r.text().onlyThanks()) {
+            return; // as offer: a thank-you waits for nothing
+        }
         String k = indexKey(r);
         if (k != null && !k.isEmpty() || t.streetAnchors() && !r.text().anchors().isEmpty()) {
             pool.add(poolKey(r), r);

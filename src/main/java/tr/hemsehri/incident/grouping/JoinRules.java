@@ -134,7 +134,8 @@ final class JoinRules {
             // short question about it ("tramvay çalışıyor mu şu an") needs less shared wording
             // "142 bugün çalışmıyo mu arkadaşlar": a bus number is the line's own name, whatever the analyser's
             // department; a report naming another class of problem (a broken seat) keeps the bar
-            boolean numbered = g.line.startsWith("bus:") && r.topics().stream().allMatch("transit"::equals);
+            boolean numbered = g.line.startsWith("bus:") && g.line.equals(r.line())
+                    && r.topics().stream().allMatch("transit"::equals);
             return numbered || (sameDept ? sim >= t.simSameDepartment() / 2 : accept(Place.SAME, false, sim));
         }
         // a named structure looking among its district's incidents ("Mavişehir'de alt geçidi su bastı") is a
@@ -203,8 +204,10 @@ final class JoinRules {
      * name İstasyon Yolu: the closed road of the street the burst is on is that burst, though road and water differ.
      */
     private boolean burstStreet(Group g, Report r, Set<String> main) {
-        return !r.topics().isEmpty() && BURST_SHOWS.containsAll(r.topics()) && !Collections.disjoint(main, BURST_SHOWS)
-                && sharesStreet(r.text().anchors(), g.anchors) && Objects.equals(g.districtKey, r.districtKey());
+        // a water cut or burst pipe, not a road job or a flood of its own (nor an announced interruption of the street)
+        return !g.planned && (main.contains("pipe") || main.contains("water")) && !r.topics().isEmpty()
+                && BURST_SHOWS.containsAll(r.topics()) && sharesStreet(r.text().anchors(), g.anchors)
+                && Objects.equals(g.districtKey, r.districtKey());
     }
 
     /** A report naming no class that says something is missing, in a mahalle of an incident of several reports. */

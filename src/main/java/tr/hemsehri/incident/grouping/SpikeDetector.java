@@ -73,7 +73,7 @@ final class SpikeDetector {
             Group g = engine.create(id, members);
             g.pendingOwner = owners.current();
             if (t.poolToNewIncident()) {
-                offerPool(g, dk, q, members);
+                offerPool(g, dk, q, members, r.at());
                 if (t.streetAnchors() && !g.anchors.isEmpty()) {
                     // "İstasyon yolunda boru patlamış" waited under its street before the outage opened there
                     members.addAll(sweep.sweep(g, Set.copyOf(g.anchors), r, poolWindow, engine::poolKey));
@@ -86,7 +86,7 @@ final class SpikeDetector {
     }
 
     /** The rest of the place's pool joins the incident a spike has just opened when it matches it. */
-    private void offerPool(Group g, String key, Collection<Report> q, List<Report> members) {
+    private void offerPool(Group g, String key, Collection<Report> q, List<Report> members, Instant now) {
         List<Report> joined = new ArrayList<>();
         for (Report p : q) {
             if (rules.matches(g, p, g.similarity(p.text()))) {
@@ -97,7 +97,7 @@ final class SpikeDetector {
         pool.removeAll(key, joined);
         members.addAll(joined);
         if (g.neighborhoodKey != null && !key.startsWith(GroupingEngine.STRUCTURE) && !key.startsWith("line:")) {
-            members.addAll(sweep.structures(g, key, members.get(members.size() - 1).at(), poolWindow,
+            members.addAll(sweep.structures(g, key, now, poolWindow,
                     engine::indexKey));
         }
     }

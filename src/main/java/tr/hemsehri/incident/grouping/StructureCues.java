@@ -66,7 +66,10 @@ final class StructureCues {
             }
             if (kind != null) {
                 // "tren yolu alt geçidi", "alt geçit göl olmuş": no name of its own, so the report's place names it
-                return kind + ":" + (nameAt >= 0 && isName(f[nameAt]) ? f[nameAt] : "");
+                // "dolansın, köprü altı": a lower-case verb names none; "Ödemiş istasyonu" is a name though it ends so
+                boolean named = nameAt >= 0 && isName(f[nameAt])
+                        && !(verb(f[nameAt]) && capitalized != null && !capitalized[nameAt]);
+                return kind + ":" + (named ? f[nameAt] : "");
             }
         }
         return null;
@@ -81,7 +84,7 @@ final class StructureCues {
 
     private static boolean isName(String w) {
         return w.length() >= 3 && !Character.isDigit(w.charAt(0)) && !TextSignature.STOP.contains(w)
-                && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w) && !w.endsWith("ki") && !verb(w);
+                && !"alt".equals(w) && !"ust".equals(w) && !GENERIC.contains(w) && !w.endsWith("ki");
     }
 
     /** "Kasımpaşa tarafından dolansın, köprü altı komple su": a verb before the structure names none. */

@@ -32,6 +32,9 @@ public final class TextSignature {
             "simdi", "artik", "hic", "bi", "bana", "bize", "size", "bunu", "sey", "olarak", "olan", "oldu",
             "yapin", "yapar", "edin", "misiniz", "musunuz", "bilgi", "aciklama");
 
+    /** "That" in its forms: they fold to water's words ("su", "sunu"). */
+    private static final Set<String> THAT = Set.of("şu", "şunu", "şuna", "şunun", "şunda", "şundan", "şuan");
+
     private final Map<String, Float> weights;
     private final String firstWords;
     private final TopicCues.Cues cues;
@@ -88,7 +91,7 @@ public final class TextSignature {
             keys[at++] = TurkishNormalizer.key(t.lower());
             String folded = t.folded();
             if (folded.isEmpty() || Character.isDigit(folded.charAt(0)) || STOP.contains(folded)
-                    || t.lower().startsWith("şu") && folded.length() <= 4) {
+                    || THAT.contains(t.lower())) {
                 continue; // "şu", "şunu", "şuna" (that) fold to water's "su", "sunu"
             }
             if (isPlace(keys[at - 1], placeKeys)) {

@@ -53,7 +53,8 @@ class IncidentIndexLoader {
                     + " where x.r <= :latest) ic on ic.case_id = c.id")
                     .setParameter("ids", byId.keySet()).setParameter("latest", RELOAD_MEMBERS).getResultList();
             for (Object[] m : ms) {
-                members.computeIfAbsent(((Number) m[6]).longValue(), k -> new ArrayList<>()).add(report(m));
+                members.computeIfAbsent(((Number) m[6]).longValue(), k -> new ArrayList<>())
+                        .add(deskPlaced(report(m), (String) m[5]));
             }
         }
         for (Map.Entry<Long, Object[]> en : byId.entrySet()) {
@@ -96,10 +97,11 @@ class IncidentIndexLoader {
                     order by m.created_at, m.id limit 1), ic.incident_id
             from cases c left join departments d on d.id = c.department_id""";
 
-    /** A pooled report of no written place is of no district, as when it arrived (IncidentsConfig#deskDistrictIsPlace). */
+    /** A reloaded report of no written place is of no district, as when it arrived (IncidentsConfig#deskDistrictIsPlace). */
     private Report deskPlaced(Report r, String text) {
-        if (config.deskDistrictIsPlace() || r.district() == null || r.neighborhood() != null || text == null) {
-            return r;
+        if (config.deskDistrictIsPlace() || r.district() == null || r.neighborhood() != null || text == null
+                || !r.district().equals(analyzer.defaultDistrict())) {
+            return r; // only a district desk's own district can have come from the desk alone
         }
         var place = analyzer.place(text);
         return place.fromScope() && r.district().equals(place.district()) ? Report.of(r.caseId(), text, null, null,
