@@ -182,21 +182,19 @@ final class JoinRules {
             return false;
         }
         Set<String> main = g.mainTopics();
-        boolean pipe = false;
-        boolean shows = false;
+        Set<String> spikeTopics = new java.util.HashSet<>();
         boolean smellOnly = true;
         for (Report r : spike) {
             if (r.neighborhoodKey() == null || !g.covers(r.neighborhoodKey())
                     || !Objects.equals(g.districtKey, r.districtKey())) {
                 return false;
             }
-            pipe |= r.topics().contains("pipe");
-            shows |= !Collections.disjoint(r.topics(), BURST_SHOWS);
+            spikeTopics.addAll(r.topics());
             smellOnly &= r.topics().equals(Set.of("smell"));
         }
         // "KOKU ÇOK FENA SAADETDERE" beside Saadetdere's overflowing sewer: the smell is the sewer's (or the heap's)
         boolean smell = smellOnly && (main.contains("sewer") || main.contains("garbage"));
-        return main.contains("pipe") && shows || pipe && !Collections.disjoint(main, BURST_SHOWS) || smell;
+        return burstFaces(main, spikeTopics) || smell;
     }
 
     /**
@@ -248,8 +246,7 @@ final class JoinRules {
                 || !Objects.equals(a.districtKey(), b.districtKey()) || sim < t.simSameDepartment() / 2) {
             return false;
         }
-        return a.topics().contains("pipe") && !Collections.disjoint(b.topics(), BURST_SHOWS)
-                || b.topics().contains("pipe") && !Collections.disjoint(a.topics(), BURST_SHOWS);
+        return burstFaces(a.topics(), b.topics());
     }
 
     /**
@@ -257,7 +254,12 @@ final class JoinRules {
      * what a burst shows as ("su akmıyor" beside "boru patlamış, yol göl oldu").
      */
     static boolean related(Set<String> a, Set<String> b) {
-        return !Collections.disjoint(a, b) || a.contains("pipe") && !Collections.disjoint(b, BURST_SHOWS)
+        return !Collections.disjoint(a, b) || burstFaces(a, b);
+    }
+
+    /** One side names the broken pipe, the other what a burst shows as (the one test of burst pairs and siblings). */
+    private static boolean burstFaces(Set<String> a, Set<String> b) {
+        return a.contains("pipe") && !Collections.disjoint(b, BURST_SHOWS)
                 || b.contains("pipe") && !Collections.disjoint(a, BURST_SHOWS);
     }
 
