@@ -186,7 +186,8 @@ public class OpenNlpMessageAnalyzer implements MessageAnalyzer {
             // never fail a message because of the place lookup
         }
         return new Analysis(category, confidence, scores, urgent, UrgencyRules.describe(reason), oos, department,
-                place.district(), place.neighborhood(), place.neighborhoodId(), place.fromScope());
+                place.district(), place.neighborhood(), place.neighborhoodId(), place.fromScope(),
+                place.guessed());
     }
 
     private static String bestExcept(TextModel m, double[] p, int except, double minimum) {

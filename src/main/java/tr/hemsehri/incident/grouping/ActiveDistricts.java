@@ -73,6 +73,28 @@ final class ActiveDistricts {
         return found == null ? r : r.at(found[0], found[1]);
     }
 
+    /**
+     * "Yalı mahallesinde su kesik" on the morning Güzelbahçe's Yalı is without water: the analyser took Karşıyaka's
+     * Yalı, the largest of four, but when only another district with a Yalı has a live incident (or pooled reports)
+     * of the report's class, and the guessed one has none, the report is about that one.
+     */
+    Report reconsider(Report r, Duration poolWindow, Duration window) {
+        if (r.neighborhood() == null || r.topics().isEmpty() || r.text().saysLongStanding()
+                || active(r, r.districtKey(), poolWindow, window) != null) {
+            return r;
+        }
+        String[] found = null;
+        for (tr.hemsehri.nlp.geo.DistrictNeighborhoods.Place p : names.apply(r.neighborhoodKey())) {
+            if (!p.districtKey().equals(r.districtKey())) {
+                String district = active(r, p.districtKey(), poolWindow, window);
+                if (district != null) {
+                    found = merge(found, district, p.neighborhood());
+                }
+            }
+        }
+        return found == null || found == AMBIGUOUS ? r : r.at(found[0], found[1]);
+    }
+
     private static boolean isMahalleWord(String k) {
         return "mah".equals(k) || "mh".equals(k) || k.startsWith("mahalle");
     }

@@ -136,6 +136,10 @@ public final class GroupingEngine {
                 if (++placelessPooled % EXPIRE_EVERY == 0) {
                     pool.expire(STREET, r.at().minus(poolWindow)); // a street named once is never looked up again
                 }
+                Decision street = spikes.placeless(r, newIncident); // "alemdar cd ağaç devrildi", twice
+                if (street != null) {
+                    return street;
+                }
                 pool.add(poolKey(r), r);
                 return new Decision(Outcome.POOLED, 0, 0, List.of(r));
             }

@@ -58,7 +58,8 @@ final class PlaceFromContext {
             }
         }
         return found == null || found.equals(r.line()) ? r
-                : new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(), r.text().withLine(found));
+                : new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(), r.text().withLine(found),
+                        r.placeGuessed());
     }
 
     private boolean lineActive(String line, java.time.Instant at, Duration poolWindow, Duration window) {
@@ -74,6 +75,9 @@ final class PlaceFromContext {
     /** The report with the one neighbourhood its text names among the active ones, or the report itself. */
     Report resolve(Report r, Duration poolWindow, Duration window) {
         r = withActiveStreets(r, poolWindow, window);
+        if (r.placeGuessed()) {
+            return districts.reconsider(r, poolWindow, window);
+        }
         if (r.districtKey() == null && r.line() == null && !r.text().anchors().isEmpty()) {
             Report placed = byStreet(r, poolWindow, window);
             if (placed != r) {
@@ -158,7 +162,7 @@ final class PlaceFromContext {
         }
         return found == null ? r
                 : new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(),
-                        r.text().withAnchors(found));
+                        r.text().withAnchors(found), r.placeGuessed());
     }
 
     private static final int MIN_STREET_NAME = 6;

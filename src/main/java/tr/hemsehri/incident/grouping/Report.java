@@ -5,10 +5,16 @@ import java.util.Set;
 
 /**
  * One case as grouping sees it: where, when, which department the analyser (or a moderator) chose, and its text
- * signature. {@code neighborhood} and {@code district} are gazetteer names or null.
+ * signature. {@code neighborhood} and {@code district} are gazetteer names or null; {@code placeGuessed}: the
+ * analyser took the larger of several same-named mahalles ({@code Analysis#placeGuessed}).
  */
 public record Report(long caseId, String district, String neighborhood, String department, Instant at,
-        TextSignature text) {
+        TextSignature text, boolean placeGuessed) {
+
+    public Report(long caseId, String district, String neighborhood, String department, Instant at,
+            TextSignature text) {
+        this(caseId, district, neighborhood, department, at, text, false);
+    }
 
     public String districtKey() {
         return district == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(district);
@@ -58,8 +64,15 @@ public record Report(long caseId, String district, String neighborhood, String d
     /** Builds the signature with the place words removed. */
     public static Report of(long caseId, String text, String district, String neighborhood, String department,
             Instant at) {
+        return of(caseId, text, district, neighborhood, department, at, false);
+    }
+
+    /** As above, for a place the analyser guessed ({@code placeGuessed}). */
+    public static Report of(long caseId, String text, String district, String neighborhood, String department,
+            Instant at, boolean placeGuessed) {
         String dk = district == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(district);
         String nk = neighborhood == null ? null : tr.hemsehri.nlp.text.TurkishNormalizer.key(neighborhood);
-        return new Report(caseId, district, neighborhood, department, at, TextSignature.of(text, dk, nk));
+        return new Report(caseId, district, neighborhood, department, at, TextSignature.of(text, dk, nk),
+                placeGuessed);
     }
 }

@@ -85,6 +85,71 @@ final class SpikeDetector {
         return new Decision(Outcome.POOLED, 0, 0, List.of(r));
     }
 
+    /**
+     * "Alemdar Caddesi'nde çınar devrildi" / "alemdar cd ağaç devrildi geçilmiyor": neither names a district, but
+     * both name one street by its name and one problem class, which is the one job a moderator would see. A live
+     * incident of no place that names the street takes the report; else it and the pooled reports of no place naming
+     * the street open one when they are {@code localSpikeCount}. A numbered street ("1469 sokak") is in every
+     * district, so it never does this. Null: nothing of the kind (the caller pools the report).
+     */
+    Decision placeless(Report r, ToLongFunction<Report> newIncident) {
+        List<String> named = new ArrayList<>(1);
+        for (String s : r.text().anchors()) {
+            if (!Character.isDigit(s.charAt(0))) {
+                named.add(s);
+            }
+        }
+        if (named.isEmpty() || r.topics().isEmpty()) {
+            return null;
+        }
+        for (String s : named) {
+            for (Group g : open.byStreet.getOrDefault(s, List.of())) {
+                if (g.districtKey == null && g.line == null && g.structure == null && !g.planned
+                        && (g.last == null || !g.last.plus(t.window()).isBefore(r.at()))
+                        && JoinRules.related(g.mainTopics(), r.topics())) {
+                    open.addMember(g, r);
+                    return new Decision(Outcome.JOINED, g.id, g.similarity(r.text()), List.of(r));
+                }
+            }
+        }
+        Instant horizon = r.at().minus(poolWindow);
+        List<Report> members = new ArrayList<>();
+        for (String s : named) {
+            for (Report p : pool.naming(s)) {
+                if (p.districtKey() == null && p.line() == null && p.structure() == null && !p.at().isBefore(horizon)
+                        && !members.contains(p) && JoinRules.related(p.topics(), r.topics())) {
+                    members.add(p);
+                }
+            }
+        }
+        if (members.size() + 1 < Math.max(2, t.localSpikeCount()) || placedCouldLearn(r)) {
+            return null;
+        }
+        for (Report p : members) {
+            pool.removeAll(engine.poolKey(p), List.of(p));
+        }
+        members.add(r);
+        long id = newIncident.applyAsLong(r);
+        Group g = engine.create(id, members);
+        g.pendingOwner = owners.current();
+        return new Decision(Outcome.SPIKE, g.id, 0, members);
+    }
+
+    /**
+     * "Menderes caddesi patlak boru" while Buca has a live water incident: the street is most likely that outage's,
+     * and the report waits for the incident to learn it (see {@link PoolSweep}) rather than open a second one.
+     * Runs only before such an opening, which is rare, so a scan of the open incidents costs nothing on the way.
+     */
+    private boolean placedCouldLearn(Report r) {
+        for (Group g : open.all()) {
+            if (g.districtKey != null && g.line == null && (g.last == null || !g.last.plus(t.window()).isBefore(r.at()))
+                    && JoinRules.related(g.mainTopics(), r.topics())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rest of the place's pool joins the incident a spike has just opened when it matches it. */
     private void offerPool(Group g, String key, Collection<Report> q, List<Report> members, Instant now) {
         List<Report> joined = new ArrayList<>();

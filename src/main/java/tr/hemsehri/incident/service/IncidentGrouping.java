@@ -126,7 +126,7 @@ public class IncidentGrouping {
         Instant at = e.message().createdAt() != null ? e.message().createdAt() : e.at();
         Report analysed = Report.of(e.caseId(), e.message().text(),
                 Report.groupingDistrict(a.district(), a.districtFromScope(), config.deskDistrictIsPlace()),
-                a.neighborhood(), a.department(), at);
+                a.neighborhood(), a.department(), at, a.placeGuessed());
         GroupingEngine.Decision d;
         boolean planned = false;
         String publicText = null;

@@ -176,7 +176,7 @@ public final class GroupingEvaluation {
                         : new AnalysisRequest(it.text(), deployment[0], deployment[1]));
                 long caseId = base + it.index();
                 Report r = Report.of(caseId, it.text(), Report.groupingDistrict(a.district(), a.districtFromScope(),
-                        DESK_IS_PLACE), a.neighborhood(), a.department(), it.at());
+                        DESK_IS_PLACE), a.neighborhood(), a.department(), it.at(), a.placeGuessed());
                 Report placed = TRACE ? engine.withContextPlace(r) : r;
                 // as IncidentGrouping: praise and thanks are not offered to the engine
                 GroupingEngine.Decision d = t.groups(a.category()) ? engine.offer(r, () -> nextId[0]++)

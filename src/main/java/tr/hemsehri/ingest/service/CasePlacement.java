@@ -28,7 +28,7 @@ import tr.hemsehri.nlp.Analysis;
 class CasePlacement {
     /** An answer to a satisfaction question adds nothing to the case's classification. */
     private static final Analysis NO_ANALYSIS = new Analysis(null, 0, java.util.Map.of(), false, null, null, null,
-            null, null, null, false);
+            null, null, null, false, false);
 
     @Inject
     IngestRepository repository;

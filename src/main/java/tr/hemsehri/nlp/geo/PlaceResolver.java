@@ -66,6 +66,7 @@ final class PlaceResolver {
         hits.stream().filter(h -> h.nbs() != null && h.marker()).forEach(nbHits::add);
         hits.stream().filter(h -> h.nbs() != null && !h.marker()).forEach(nbHits::add);
         Neighborhood chosen = null;
+        boolean guessed = false;
         List<Neighborhood> ambiguous = null;
         for (Hit h : nbHits) {
             List<Neighborhood> c = h.nbs();
@@ -88,11 +89,12 @@ final class PlaceResolver {
                 if (chosen == null) {
                     ambiguous = c;
                 }
+                guessed = chosen != null;
             }
             break;
         }
         if (chosen != null) {
-            return new PlaceMatch(chosen.district(), chosen.name(), chosen.id(), false, false);
+            return new PlaceMatch(chosen.district(), chosen.name(), chosen.id(), false, false, guessed);
         }
         String district = null;
         boolean viaAlias = false;
@@ -112,6 +114,6 @@ final class PlaceResolver {
                 district = ds.iterator().next();
             }
         }
-        return new PlaceMatch(district, null, null, viaAlias, fromScope);
+        return new PlaceMatch(district, null, null, viaAlias, fromScope, false);
     }
 }
