@@ -166,6 +166,20 @@ public final class TextSignature {
      * Whether the message says its problem has lasted weeks or more ("basınç 2 haftadır düşük"): not the outage
      * that began this morning, whatever it has in common with it.
      */
+    /** "sağanak yağmurda sokak göl oldu": the weather made the flood (a storm's job, not a burst main's). */
+    public boolean saysRain() {
+        for (String k : keys) {
+            for (String w : RAIN) {
+                if (k.startsWith(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] RAIN = {"yagmur", "saganak", "yagis", "firtina", "lodos", "dolu", "selde"};
+
     public boolean saysLongStanding() {
         for (String k : keys) {
             if (k.length() <= 11 && LONG_DURATION.matcher(k).matches()) {
