@@ -67,11 +67,15 @@ final class LineCues {
     private static final List<String> NOT_LINE_AFTER = List.of("dk*", "dakika*", "saat*", "gun*", "kisi*", "yil*",
             "kat*", "sokak*", "sk", "metre*", "lira*", "tl");
 
+    /** A number after one of these is a time of day ("sabah 6'dan beri", "saat 7 oldu"), not a line. */
+    private static final List<String> TIME_BEFORE = List.of("saat", "sabah*", "aksam*", "gece*", "ogle*");
+
     /** With ESHOT named, the one 1–3 digit number that is not a duration or a count is the bus line. */
     private static String loneLineNumber(String[] f) {
         String found = null;
         for (int i = 0; i < f.length; i++) {
-            if (isLineNumber(f[i]) && !(i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER))) {
+            if (isLineNumber(f[i]) && !(i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER))
+                    && !(i > 0 && any(f[i - 1], TIME_BEFORE))) {
                 if (found != null && !found.equals(f[i])) {
                     return null; // two numbers: cannot tell which is the line
                 }

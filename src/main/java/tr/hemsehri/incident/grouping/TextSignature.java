@@ -156,7 +156,9 @@ public final class TextSignature {
 
     /** Words that say something is missing, stopped or not back yet ("bizde de yok", "hâlâ gelmedi"). */
     private static final Set<String> MISSING = Set.of("yok", "yokmu", "gelmedi", "gelmiyor", "gelmiyo", "kesik",
-            "kesildi", "kesilmis", "kesmisler", "kestiler", "akmiyor", "akmiyo", "calismiyor", "yanmiyor");
+            "kesildi", "kesilmis", "kesmisler", "kestiler", "akmiyor", "akmiyo", "calismiyor", "yanmiyor",
+            // "Mehterçeşme'deki kesinti kaça kadar?": the cut itself, named by its noun
+            "kesinti", "kesintisi", "kesintiler", "kesintinin", "kesintiyi");
 
     /** "2 haftadır", "aylardır", "bir yıldır": folded forms of a duration of weeks or more. */
     private static final java.util.regex.Pattern LONG_DURATION = java.util.regex.Pattern.compile(
@@ -178,7 +180,7 @@ public final class TextSignature {
         return false;
     }
 
-    private static final String[] RAIN = {"yagmur", "saganak", "yagis", "firtina", "lodos", "dolu", "selde"};
+    private static final String[] RAIN = {"yagmur", "saganak", "yagis", "firtina", "lodos", "selde"};
 
     public boolean saysLongStanding() {
         for (String k : keys) {
