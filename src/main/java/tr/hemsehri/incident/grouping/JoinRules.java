@@ -117,8 +117,12 @@ final class JoinRules {
             // a planned interruption covers its whole area: district-wide or one neighbourhood
             Place p = g.neighborhoodKey == null || g.covers(r.neighborhoodKey()) ? Place.SAME
                     : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
+            // "Köseköy'de çamaşır makinesi yarıda kaldı, suyu kesmişsiniz": in the announced area and period, a
+            // report mainly of the announced kind belongs to it whatever the analyser's department ("su kesintisi
+            // var biliyoruz, ama asıl rezalet çöpler, çöp alınmıyor" is mainly the garbage)
+            boolean announcedKind = mainlyOf(r, main);
             return p == Place.SAME && ((sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment())
-                    || sharesStreet(r.text().anchors(), g.anchors) || contextJoin(g, r, sim));
+                    || announcedKind || sharesStreet(r.text().anchors(), g.anchors) || contextJoin(g, r, sim));
         }
         if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
             return false;
@@ -208,7 +212,7 @@ final class JoinRules {
     private boolean burstStreet(Group g, Report r, Set<String> main) {
         // a water cut or burst pipe, not a road job or a flood of its own (nor an announced interruption of the street)
         return !g.planned && (main.contains("pipe") || main.contains("water")) && !r.topics().isEmpty()
-                && BURST_SHOWS.containsAll(r.topics()) && sharesStreet(r.text().anchors(), g.anchors)
+                && (BURST_SHOWS.containsAll(r.topics()) || trafficOnly(r)) && sharesStreet(r.text().anchors(), g.anchors)
                 && Objects.equals(g.districtKey, r.districtKey());
     }
 
@@ -216,15 +220,36 @@ final class JoinRules {
      * "Güzelbahçe sahil yolu nehir gibi, İZSU kazı yapıyor" names only the district, on the morning a member of the
      * district's water cut said the main burst: the flooded road, the dig and the broken pipe are that burst's
      * faces (the gold rule's side effects), unless rain made the flood. The water in the street or the pipe must
-     * be named: "başka yol var mı" or a dig alone says too little without a mahalle. {@link Candidates} still drops a report of
+     * be named, or water on the road ("asfalttan su fışkırıyor"): "başka yol var mı" or a dig alone says too little
+     * without a mahalle, and a dry tap of the district is the ordinary district rule's. {@link Candidates} still drops a report of
      * a district with two such incidents.
      */
     private static boolean districtBurst(Group g, Report r, Set<String> main) {
         return r.neighborhoodKey() == null && r.districtKey() != null && r.districtKey().equals(g.districtKey)
                 && !g.planned && g.line == null && g.structure == null && main.contains("water")
-                && g.topics.getOrDefault("pipe", 0) > 0 && !r.topics().isEmpty() && !r.topics().contains("water")
-                && BURST_SHOWS.containsAll(r.topics()) && (r.topics().contains("flood") || r.topics().contains("pipe"))
+                && g.topics.getOrDefault("pipe", 0) > 0 && !r.topics().isEmpty() && !r.topics().equals(Set.of("water"))
+                && BURST_SHOWS.containsAll(r.topics())
+                && (r.topics().contains("flood") || r.topics().contains("pipe") || r.topics().size() >= 2)
                 && !r.text().saysLongStanding() && !r.text().saysRain();
+    }
+
+    /** Whether a class of {@code kinds} is named at least as often as any other class the report names. */
+    private static boolean mainlyOf(Report r, Set<String> kinds) {
+        int own = 0;
+        int other = 0;
+        for (java.util.Map.Entry<String, Integer> e : r.text().classMentions().entrySet()) {
+            if (kinds.contains(e.getKey())) {
+                own = Math.max(own, e.getValue());
+            } else {
+                other = Math.max(other, e.getValue());
+            }
+        }
+        return own > 0 && own >= other;
+    }
+
+    /** "Doğan Araslı'yı kapatmışlar, otobüsler ara sokaklara girdi": buses named as traffic, no line of them. */
+    private static boolean trafficOnly(Report r) {
+        return r.line() == null && r.topics().equals(Set.of("transit"));
     }
 
     /** A report naming no class that says something is missing, in a mahalle of an incident of several reports. */

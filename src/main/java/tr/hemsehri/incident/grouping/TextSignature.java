@@ -251,6 +251,11 @@ public final class TextSignature {
         return cues.names();
     }
 
+    /** How often the message names each problem class (the words of {@link TopicCues}). */
+    Map<String, Integer> classMentions() {
+        return cues.classes();
+    }
+
     /** The transport line the message is about ("bus:202", "metro", "tram", "izban"), or null. */
     public String line() {
         return cues.line();
