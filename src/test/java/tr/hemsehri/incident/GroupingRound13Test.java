@@ -137,6 +137,23 @@ class GroupingRound13Test extends GroupingFixture {
     }
 
     @Test
+    void theAnnouncementIsTheContextOfAPlannedCut() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        long planned = 710;
+        e.planned(planned, "Kartepe", "Suadiye", "PUBLIC_WORKS", T0, T0.plusSeconds(6 * 3600),
+                "Kartepe Belediyesi: Suadiye Mahallesi ana caddede 09:00-17:00 arası asfalt serimi yapılacaktır.");
+        Decision first = offer(e, report("Suadiye'de sabah dokuzda her yeri kapatmışlar, duyuru yaptık diyorlar, kim "
+                + "gördü?", "Kartepe", "Suadiye", "VETERINARY", 60));
+        assertEquals(planned, first.incidentId(), "its first report, naming the announcement: " + first);
+        long water = 711;
+        e.planned(water, "Ödemiş", "Anafartalar", "WATER", T0, T0.plusSeconds(8 * 3600),
+                "İZSU: Anafartalar Mahallesi'nde 09:00-15:00 arası planlı su kesintisi yapılacaktır.");
+        Decision missing = offer(e, report("Yine haber vermeden kesmişler! Sabah elimde sabunla kaldım. Anafartalar'da "
+                + "oturuyoruz", "Ödemiş", "Anafartalar", "TRANSPORT", 61));
+        assertEquals(water, missing.incidentId(), "no five reports needed beside an announcement: " + missing);
+    }
+
+    @Test
     void aTimeOfDayIsNotABusNumberAndACutSaysSomethingIsMissing() {
         assertEquals("bus:142", Report.of(1, "@iett 142 sabah 6'dan beri gelmiyor, durakta bekliyoruz", "Esenyurt",
                 null, "TRANSPORT", T0).line());

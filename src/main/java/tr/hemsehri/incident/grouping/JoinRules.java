@@ -122,7 +122,8 @@ final class JoinRules {
             // var biliyoruz, ama asıl rezalet çöpler, çöp alınmıyor" is mainly the garbage)
             boolean announcedKind = mainlyOf(r, main);
             return p == Place.SAME && ((sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment())
-                    || announcedKind || sharesStreet(r.text().anchors(), g.anchors) || contextJoin(g, r, sim));
+                    || announcedKind || sharesStreet(r.text().anchors(), g.anchors) || contextJoin(g, r, sim)
+                    || r.topics().isEmpty() && r.text().namesAnnouncement());
         }
         if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
             return false;
@@ -255,8 +256,9 @@ final class JoinRules {
     /** A report naming no class that says something is missing, in a mahalle of an incident of several reports. */
     private boolean contextJoin(Group g, Report r, double sim) {
         Thresholds.Linkage l = t.linkage();
-        return l.contextSize() > 0 && g.size >= l.contextSize() && r.topics().isEmpty() && g.covers(r.neighborhoodKey())
-                && r.text().saysMissing() && sim >= l.simContext();
+        // an announced interruption needs no reports to be known, nor shared words: its announcement is the context
+        return l.contextSize() > 0 && (g.planned || g.size >= l.contextSize() && sim >= l.simContext())
+                && r.topics().isEmpty() && g.covers(r.neighborhoodKey()) && r.text().saysMissing();
     }
 
     /** An underpass, junction, stop or pier is one thing: half the bar; a landmark ("Kordon") the full one. */

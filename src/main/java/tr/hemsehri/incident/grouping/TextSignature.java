@@ -168,6 +168,16 @@ public final class TextSignature {
      * Whether the message says its problem has lasted weeks or more ("basınç 2 haftadır düşük"): not the outage
      * that began this morning, whatever it has in common with it.
      */
+    /** "Duyuru yaptık diyorlar, kim gördü?": the message speaks of an announcement. */
+    public boolean namesAnnouncement() {
+        for (String k : keys) {
+            if (k.startsWith("duyur") || k.startsWith("anons")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "sağanak yağmurda sokak göl oldu": the weather made the flood (a storm's job, not a burst main's). */
     public boolean saysRain() {
         for (String k : keys) {
