@@ -154,6 +154,20 @@ class GroupingRound13Test extends GroupingFixture {
     }
 
     @Test
+    void twoNeighboursMissingTheSameUtilityAreOneOutage() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        assertEquals(Outcome.POOLED, offer(e, report("@igdas Akçaburgaz Mahallesi'nde doğalgaz yok, ocak yanmıyor",
+                "Esenyurt", "Akçaburgaz", "OTHER", 0)).outcome());
+        Decision d = offer(e, report("Akçaburgaz'a gaz geldi ama bir saat sonra yine kesildi", "Esenyurt",
+                "Akçaburgaz", "PUBLIC_WORKS", 40));
+        assertEquals(Outcome.SPIKE, d.outcome(), "few shared words, one outage: " + d);
+        GroupingEngine other = new GroupingEngine(Thresholds.defaults());
+        offer(other, report("Akçaburgaz'da doğalgaz yok", "Esenyurt", "Akçaburgaz", "OTHER", 0));
+        assertEquals(Outcome.POOLED, offer(other, report("Akçaburgaz'da doğalgaz faturası çok yüksek geldi",
+                "Esenyurt", "Akçaburgaz", "OTHER", 5)).outcome(), "a bill is not an outage");
+    }
+
+    @Test
     void aTimeOfDayIsNotABusNumberAndACutSaysSomethingIsMissing() {
         assertEquals("bus:142", Report.of(1, "@iett 142 sabah 6'dan beri gelmiyor, durakta bekliyoruz", "Esenyurt",
                 null, "TRANSPORT", T0).line());

@@ -33,7 +33,7 @@ final class JoinRules {
         boolean structure = t.structures() && a.structure() != null && a.line() == null
                 && !a.structure().startsWith(StructureCues.LANDMARK) && sim >= structureBar(a.structure())
                 && !knownApart(a.districtKey(), b.districtKey());
-        if (!street && !structure && !burstPair(a, b, sim)
+        if (!street && !structure && !burstPair(a, b, sim) && !sameOutage(a, b)
                 && (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics()))) {
             return false;
         }
@@ -42,6 +42,19 @@ final class JoinRules {
         }
         return a.neighborhoodKey() != null && a.neighborhoodKey().equals(b.neighborhoodKey())
                 && Objects.equals(a.districtKey(), b.districtKey());
+    }
+
+    /** What a whole mahalle loses at once: its water, its power, its gas. */
+    private static final Set<String> UTILITIES = Set.of("water", "electricity", "gas");
+
+    /**
+     * "Akçaburgaz'da doğalgaz yok" / "Akçaburgaz'a gaz geldi ama yine kesildi": two neighbours who name only the
+     * same utility and say it is missing report one outage, in however few shared words (the caller checks the
+     * mahalle).
+     */
+    private static boolean sameOutage(Report a, Report b) {
+        return a.topics().size() == 1 && a.topics().equals(b.topics()) && UTILITIES.containsAll(a.topics())
+                && a.text().saysMissing() && b.text().saysMissing();
     }
 
     private enum Place { SAME, OTHER_NEIGHBORHOOD, NONE }
