@@ -163,8 +163,8 @@ class GroupingRound13Test extends GroupingFixture {
         assertEquals(Outcome.SPIKE, d.outcome(), "few shared words, one outage: " + d);
         GroupingEngine other = new GroupingEngine(Thresholds.defaults());
         offer(other, report("Akçaburgaz'da doğalgaz yok", "Esenyurt", "Akçaburgaz", "OTHER", 0));
-        assertEquals(Outcome.POOLED, offer(other, report("Akçaburgaz'da doğalgaz faturası çok yüksek geldi",
-                "Esenyurt", "Akçaburgaz", "OTHER", 5)).outcome(), "a bill is not an outage");
+        assertEquals(Outcome.POOLED, offer(other, report("Akçaburgaz mahallesinde elektrikler gitti", "Esenyurt",
+                "Akçaburgaz", "OTHER", 5)).outcome(), "another utility is another outage");
     }
 
     @Test
