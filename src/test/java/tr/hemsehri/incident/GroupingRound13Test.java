@@ -168,6 +168,17 @@ class GroupingRound13Test extends GroupingFixture {
     }
 
     @Test
+    void thanksForAServiceThatIsBackIsNotAReport() {
+        assertTrue(Report.of(1, "Urla İskele'de elektrik geldi, ilginiz için teşekkürler", "Urla", "İskele", "OTHER",
+                T0).text().onlyThanks());
+        assertTrue(Report.of(2, "İZSU ekiplerine teşekkürler, patlak boruyu gün içinde tamir ettiler, emeğinize sağlık",
+                "Güzelbahçe", null, "WATER", T0).text().onlyThanks());
+        assertFalse(Report.of(3, "Teşekkürler ama su hâlâ bulanık geliyor", "Güzelbahçe", null, "WATER", T0).text()
+                .onlyThanks(), "still a complaint");
+        assertFalse(Report.of(4, "Elektrik yok, teşekkürler(!) Gediz", "Urla", null, "OTHER", T0).text().onlyThanks());
+    }
+
+    @Test
     void aTimeOfDayIsNotABusNumberAndACutSaysSomethingIsMissing() {
         assertEquals("bus:142", Report.of(1, "@iett 142 sabah 6'dan beri gelmiyor, durakta bekliyoruz", "Esenyurt",
                 null, "TRANSPORT", T0).line());

@@ -221,17 +221,28 @@ public final class TextSignature {
      * missing or names a problem class ("teşekkürler ama su hâlâ yok").
      */
     public boolean onlyThanks() {
-        if (!cues.classes().isEmpty() || saysMissing()) {
+        if (saysMissing()) {
             return false;
         }
+        boolean thanks = false;
+        boolean restored = false;
         for (String k : keys) {
             if (k.startsWith("tesekkur") || k.startsWith("sagolun") || k.startsWith("sagolsun") || "thanks".equals(k)
-                    || k.startsWith("minnettar")) {
-                return true;
+                    || k.startsWith("minnettar") || k.startsWith("emeginize")) {
+                thanks = true;
             }
+            if (k.startsWith("hala")) {
+                return false; // "teşekkürler ama hâlâ bulanık"
+            }
+            restored |= RESTORED.contains(k);
         }
-        return false;
+        // "Urla İskele'de elektrik geldi, ilginiz için teşekkürler": a class named as back is no complaint
+        return thanks && (cues.classes().isEmpty() || restored);
     }
+
+    /** Words that say a service is back or the thing was fixed. */
+    private static final Set<String> RESTORED = Set.of("geldi", "geldiler", "duzeldi", "duzelttiler", "tamir",
+            "onardilar", "onarildi", "basladi", "acildi", "acilmis", "calisiyor", "dondu");
 
     /** Whether the message is written from a village (its own water supply; see {@code JoinRules}). */
     public boolean village() {
