@@ -184,5 +184,8 @@ class GroupingRound13Test extends GroupingFixture {
                 null, "TRANSPORT", T0).line());
         assertTrue(Report.of(2, "@iski Mehterçeşme'deki kesinti kaça kadar?", "Esenyurt", "Mehterçeşme", "OTHER", T0)
                 .text().saysMissing());
+        assertFalse(Report.of(3, "tramvay calisiyomu su an", null, null, "TRANSPORT", T0).topics().contains("water"),
+                "'şu an' without its ş");
+        assertTrue(Report.of(4, "su yok an itibariyle", null, null, "WATER", T0).topics().contains("water"));
     }
 }

@@ -98,6 +98,9 @@ final class TopicCues {
     private TopicCues() {
     }
 
+    /** "an", "anda" after "su": "şu an(da)", right now. */
+    private static final Set<String> NOW = Set.of("an", "anda");
+
     static Cues of(List<NormalizedText.Token> words) {
         return of(words, "");
     }
@@ -110,6 +113,8 @@ final class TopicCues {
             f[i] = words.get(i).folded();
             if (PLAIN_WATER.contains(f[i]) && words.get(i).lower().startsWith("ş")) {
                 f[i] = words.get(i).lower(); // "şu an" (right now) folds to "su an"; only its ş tells it from water
+            } else if ("su".equals(f[i]) && i + 1 < n && NOW.contains(words.get(i + 1).folded())) {
+                f[i] = "şu"; // "tramvay calisiyomu su an": written without its ş, "su an" is still right now
             }
         }
         Map<String, Integer> c = new TreeMap<>();
