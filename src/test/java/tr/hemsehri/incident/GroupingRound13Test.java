@@ -109,6 +109,17 @@ class GroupingRound13Test extends GroupingFixture {
     }
 
     @Test
+    void aFloodedStreetOfNoPlaceIsTheBurstThatNamesTheStreet() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        long water = incident(e, "Torbalı", "Ertuğrul", "WATER", 0, "Ertuğrul mah su yok sabahtan beri",
+                "@izsu Torbalı Ertuğrul'da Eski İzmir Caddesi'nde boru patlamış, su yok", "ertugrul su yok hala",
+                "Ertuğrul mahallesi susuz");
+        assertNotEquals(0, water);
+        Decision d = offer(e, report("eski izmir caddesi hala su altinda, yol göl oldu", null, null, "WATER", 40));
+        assertEquals(water, d.incidentId(), "the flooded street is the burst's face: " + d);
+    }
+
+    @Test
     void theBusesOnABurstsClosedStreetAreThatBurst() {
         GroupingEngine e = new GroupingEngine(Thresholds.defaults());
         long water = incident(e, "Esenyurt", "Mehterçeşme", "WATER", 0, "Mehterçeşme su yok sabah sabah",

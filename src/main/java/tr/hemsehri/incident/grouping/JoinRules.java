@@ -240,9 +240,7 @@ final class JoinRules {
      */
     private static boolean districtBurst(Group g, Report r, Set<String> main) {
         return r.neighborhoodKey() == null && r.districtKey() != null && r.districtKey().equals(g.districtKey)
-                && !g.planned && g.line == null && g.structure == null && main.contains("water")
-                && g.topics.getOrDefault("pipe", 0) > 0 && !r.topics().isEmpty() && !r.topics().equals(Set.of("water"))
-                && BURST_SHOWS.containsAll(r.topics())
+                && burstFace(g, r.topics()) && !r.topics().equals(Set.of("water"))
                 && (r.topics().contains("flood") || r.topics().contains("pipe") || r.topics().size() >= 2)
                 && !r.text().saysLongStanding() && !r.text().saysRain();
     }
@@ -264,6 +262,16 @@ final class JoinRules {
     /** "Doğan Araslı'yı kapatmışlar, otobüsler ara sokaklara girdi": buses named as traffic, no line of them. */
     private static boolean trafficOnly(Report r) {
         return r.line() == null && r.topics().equals(Set.of("transit"));
+    }
+
+    /**
+     * Whether these classes are what the incident's burst shows as: a water cut one of whose members said the pipe
+     * burst, and nothing but the flooded street, the dig, the road or the dry tap ("eski izmir caddesi hâlâ su
+     * altında, kepçe çalışıyor" on the burst's street).
+     */
+    static boolean burstFace(Group g, Set<String> topics) {
+        return !g.planned && g.line == null && g.structure == null && g.mainTopics().contains("water")
+                && g.topics.getOrDefault("pipe", 0) > 0 && !topics.isEmpty() && BURST_SHOWS.containsAll(topics);
     }
 
     /** A report naming no class that says something is missing, in a mahalle of an incident of several reports. */

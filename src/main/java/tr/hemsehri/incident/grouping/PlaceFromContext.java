@@ -127,7 +127,8 @@ final class PlaceFromContext {
         String[] found = null;
         for (String a : r.text().anchors()) {
             for (Group g : byStreet.getOrDefault(a, List.of())) {
-                if ((g.last == null || !g.last.plus(window).isBefore(r.at())) && compatible(r, g.mainTopics())) {
+                if ((g.last == null || !g.last.plus(window).isBefore(r.at()))
+                        && (compatible(r, g.mainTopics()) || JoinRules.burstFace(g, r.topics()))) {
                     found = merge(found, g.district, g.neighborhood);
                 }
             }
