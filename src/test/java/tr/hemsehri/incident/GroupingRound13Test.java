@@ -165,6 +165,24 @@ class GroupingRound13Test extends GroupingFixture {
     }
 
     @Test
+    void aMessageOfNoPlaceThatReadTheAnnouncementJoinsTheOneLiveInterruption() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        long planned = 720;
+        e.planned(planned, "Kartepe", "Köseköy", "WATER", T0, T0.plusSeconds(6 * 3600),
+                "İSU: Köseköy Mahallesi'nde 09:00-15:00 arası bakım nedeniyle içme suyu verilemeyecektir.");
+        Decision d = offer(e, report("Duyuruda 15:00'e kadar yazıyordu, saat dörde geliyor hala tek damla yok", null,
+                null, "WATER", 6 * 60 + 50));
+        assertEquals(planned, d.incidentId(), d.toString());
+        Decision thanks = offer(e, report("kesinti duyurusu için teşekkürler ama SMS ile de bildirseniz keşke", null,
+                null, "WATER", 6 * 60 + 55));
+        assertNotEquals(planned, thanks.incidentId(), "thanks for the announcement: " + thanks);
+        e.planned(721, "Kartepe", "Uzunçiftlik", "WATER", T0, T0.plusSeconds(6 * 3600),
+                "İSU: Uzunçiftlik Mahallesi'nde 09:00-15:00 arası su verilemeyecektir.");
+        Decision two = offer(e, report("duyuruda 15 yazıyordu hala su yok", null, null, "WATER", 6 * 60 + 58));
+        assertNotEquals(Outcome.JOINED, two.outcome(), "two announcements live: " + two);
+    }
+
+    @Test
     void twoNeighboursMissingTheSameUtilityAreOneOutage() {
         GroupingEngine e = new GroupingEngine(Thresholds.defaults());
         assertEquals(Outcome.POOLED, offer(e, report("@igdas Akçaburgaz Mahallesi'nde doğalgaz yok, ocak yanmıyor",

@@ -131,6 +131,11 @@ public final class GroupingEngine {
         r = withContextPlace(r);
         String dk = indexKey(r);
         if (dk == null || dk.isEmpty() || r.text().isEmpty()) {
+            Group announced = r.text().isEmpty() ? null : planned.announcedTo(r);
+            if (announced != null) {
+                addMember(announced, r);
+                return new Decision(Outcome.JOINED, announced.id, announced.similarity(r.text()), List.of(r));
+            }
             if (t.streetAnchors() && !r.text().isEmpty() && !r.text().anchors().isEmpty()) {
                 // "Menderes caddesi patlak boru", no district: it waits for an incident that learns the street
                 if (++placelessPooled % EXPIRE_EVERY == 0) {

@@ -16,6 +16,34 @@ final class PlannedInterruptions {
         this.open = open;
     }
 
+    /**
+     * "Duyuruda 15:00'e kadar yazıyordu, saat dörde geliyor hâlâ tek damla yok", no place named: the message speaks
+     * of the announcement, so it belongs to the one interruption of its kind announced for now (its period, a grace
+     * either side, an overrun), or to none when two are. Scans the open incidents, but only for such messages.
+     */
+    Group announcedTo(Report r) {
+        // "kesinti duyurusu için teşekkürler ama SMS de atın" thanks for it: no report of the cut
+        if (!r.text().namesAnnouncement() || r.text().saysThanks()
+                || r.topics().isEmpty() && !r.text().saysMissing()) {
+            return null;
+        }
+        Group found = null;
+        for (Group g : open.all()) {
+            if (!g.planned || !(r.topics().isEmpty() || JoinRules.related(r.topics(), g.mainTopics()))) {
+                continue;
+            }
+            Instant end = g.last != null && g.last.isAfter(g.plannedEnd) ? g.last : g.plannedEnd;
+            if (r.at().isBefore(g.plannedStart.minus(t.plannedGrace())) || r.at().isAfter(end.plus(t.plannedGrace()))) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two announcements live: which one it read cannot be told
+            }
+            found = g;
+        }
+        return found;
+    }
+
     /** See {@link GroupingEngine#planned(long, String, String, String, Instant, Instant, String)}. */
     Group register(long id, String district, String neighborhood, String department, Instant start, Instant end,
             String announcement) {

@@ -224,13 +224,9 @@ public final class TextSignature {
         if (saysMissing()) {
             return false;
         }
-        boolean thanks = false;
+        boolean thanks = saysThanks();
         boolean restored = false;
         for (String k : keys) {
-            if (k.startsWith("tesekkur") || k.startsWith("sagolun") || k.startsWith("sagolsun") || "thanks".equals(k)
-                    || k.startsWith("minnettar") || k.startsWith("emeginize")) {
-                thanks = true;
-            }
             if (k.startsWith("hala")) {
                 return false; // "teşekkürler ama hâlâ bulanık"
             }
@@ -238,6 +234,17 @@ public final class TextSignature {
         }
         // "Urla İskele'de elektrik geldi, ilginiz için teşekkürler": a class named as back is no complaint
         return thanks && (cues.classes().isEmpty() || restored);
+    }
+
+    /** Whether the message thanks someone ("teşekkürler", "sağolun", "emeğinize sağlık"). */
+    public boolean saysThanks() {
+        for (String k : keys) {
+            if (k.startsWith("tesekkur") || k.startsWith("sagolun") || k.startsWith("sagolsun") || "thanks".equals(k)
+                    || k.startsWith("minnettar") || k.startsWith("emeginize")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that say a service is back or the thing was fixed. */
