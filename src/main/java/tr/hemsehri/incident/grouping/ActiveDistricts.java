@@ -106,13 +106,13 @@ final class ActiveDistricts {
                     || g.planned && (g.plannedEnd.plus(window).isBefore(r.at()) || r.at().plus(window).isBefore(g.plannedStart))) {
                 continue;
             }
-            if (JoinRules.related(r.topics(), g.mainTopics()) && g.district != null) {
+            if (BurstRules.related(r.topics(), g.mainTopics()) && g.district != null) {
                 return g.district;
             }
         }
         Instant horizon = r.at().minus(poolWindow);
         for (Report p : pool.fresh(districtKey, horizon)) {
-            if (JoinRules.related(r.topics(), p.topics()) && p.district() != null) {
+            if (BurstRules.related(r.topics(), p.topics()) && p.district() != null) {
                 return p.district();
             }
         }

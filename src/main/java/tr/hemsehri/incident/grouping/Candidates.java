@@ -9,11 +9,13 @@ import java.util.List;
 final class Candidates {
     private final Thresholds t;
     private final JoinRules rules;
+    private final BurstRules bursts;
     private final OpenIncidents open;
 
     Candidates(Thresholds t, JoinRules rules, OpenIncidents open) {
         this.t = t;
         this.rules = rules;
+        this.bursts = new BurstRules(t);
         this.open = open;
     }
 
@@ -68,10 +70,10 @@ final class Candidates {
         return best;
     }
 
-    /** The live incident of the burst these reports would open a second incident of (see JoinRules), or null. */
+    /** The live incident of the burst these reports would open a second incident of (see BurstRules), or null. */
     Group burstSibling(List<Group> candidates, List<Report> spike) {
         for (Group g : candidates) {
-            if (rules.burstSibling(g, spike)) {
+            if (bursts.burstSibling(g, spike)) {
                 return g;
             }
         }

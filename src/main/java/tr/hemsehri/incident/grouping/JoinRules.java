@@ -13,9 +13,11 @@ import java.util.Set;
  */
 final class JoinRules {
     private final Thresholds t;
+    private final BurstRules bursts;
 
     JoinRules(Thresholds t) {
         this.t = t;
+        this.bursts = new BurstRules(t);
     }
 
     /** Indexed by a line or a structure, not a district: the index key is the place. */
@@ -28,12 +30,12 @@ final class JoinRules {
      * high similarity; three neighbours reporting one dark street row are an incident without waiting for a fourth.
      */
     boolean localPair(Report a, Report b, double sim) {
-        boolean street = sharesStreet(a.text().anchors(), b.text().anchors());
+        boolean street = sharesStreet(t, a.text().anchors(), b.text().anchors());
         // "Yenidoğan alt geçidi yine su doldu" / "YENİDOĞAN ALT GEÇİDİ 3 SAATTİR KAPALI": one named structure
         boolean structure = t.structures() && a.structure() != null && a.line() == null
                 && !a.structure().startsWith(StructureCues.LANDMARK) && sim >= structureBar(a.structure())
                 && !knownApart(a.districtKey(), b.districtKey());
-        if (!street && !structure && !burstPair(a, b, sim) && !sameOutage(a, b)
+        if (!street && !structure && !bursts.burstPair(a, b, sim) && !sameOutage(a, b)
                 && (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics()))) {
             return false;
         }
@@ -111,8 +113,8 @@ final class JoinRules {
     boolean matches(Group g, Report r, double sim) {
         Instant at = r.at();
         Set<String> main = g.mainTopics();
-        boolean districtBurst = districtBurst(g, r, main);
-        if (topicConflict(r.topics(), main) && !burstStreet(g, r, main) && !districtBurst) {
+        boolean districtBurst = BurstRules.districtBurst(g, r, main);
+        if (topicConflict(r.topics(), main) && !bursts.burstStreet(g, r, main) && !districtBurst) {
             return false;
         }
         boolean sameDept = g.department != null && g.department.equals(r.department())
@@ -135,7 +137,7 @@ final class JoinRules {
             // var biliyoruz, ama asıl rezalet çöpler, çöp alınmıyor" is mainly the garbage)
             boolean announcedKind = mainlyOf(r, main);
             return p == Place.SAME && ((sameDept ? sim >= t.simSameDepartment() / 2 : sim >= t.simAnyDepartment())
-                    || announcedKind || sharesStreet(r.text().anchors(), g.anchors) || contextJoin(g, r, sim)
+                    || announcedKind || sharesStreet(t, r.text().anchors(), g.anchors) || contextJoin(g, r, sim)
                     || r.topics().isEmpty() && r.text().namesAnnouncement());
         }
         if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
@@ -164,85 +166,21 @@ final class JoinRules {
         // point of that day's wider flooding, not a street of its own
         Place p = g.covers(r.neighborhoodKey()) && Objects.equals(g.districtKey, r.districtKey()) ? Place.SAME
                 : place(g.districtKey, g.neighborhoodKey, r.districtKey(), r.neighborhoodKey());
-        boolean burst = main.contains("pipe") && !Collections.disjoint(r.topics(), BURST_SHOWS)
-                || main.contains("water") && (r.topics().contains("pipe") || r.topics().contains("works"))
-                || main.contains("flood") && r.topics().contains("pipe");
+        boolean burst = BurstRules.inOwnMahalles(main, r.topics());
         if (p == Place.SAME && burst && g.covers(r.neighborhoodKey())) {
-            // inside a burst main's own mahalles the flooded street, the dry tap and the crew digging are that burst
-            // whatever the wording (and a burst pipe in a dry mahalle is its cause): the class is the evidence, so
-            // half the similarity
-            // the crew at work names nothing but the digging: in the incident's own mahalle that is enough
-            // ("TEPEKÖY'DE YOL KAPALI İZSU KAZI YAPIYOR": the dig closes the road)
-            boolean crewOnly = r.topics().contains("works") && CREW.containsAll(r.topics());
-            return crewOnly || sim >= t.simSameDepartment() / 2;
+            return bursts.joinsOwnMahalle(r, sim); // the class is the evidence (see BurstRules)
         }
         if (p == Place.SAME && contextJoin(g, r, sim)) {
             // "Kozağaç'ta da yok 😤" names nothing but the mahalle: beside an outage several neighbours reported there,
             // that is what it is about (the caller drops it when two such incidents of different classes cover it)
             return true;
         }
-        if (p == Place.SAME && sharesStreet(r.text().anchors(), g.anchors)) {
+        if (p == Place.SAME && sharesStreet(t, r.text().anchors(), g.anchors)) {
             return true; // "1469 sokaktaki dal hala orada": the street named is the evidence (the veto above holds)
         }
         // a village has its own spring, tank and pump: its dry taps are not the next village's
         boolean village = r.text().village() || g.village;
         return accept(p, sameDept, sim, r.structure() != null || !village && spans(r.topics(), main));
-    }
-
-    /**
-     * Whether the reports that would open a new incident are another face of this burst: one side names the broken
-     * pipe, the other the flooded street, dry taps, caved-in road or the crew, in a mahalle the incident covers, while
-     * it is live. The first minutes of a burst split that way ("boru patlamış" / "yol göl oldu, su bastı") before
-     * either wording has reached the other's incident; so do neighbours who only smell an overflowing sewer or heap.
-     */
-    boolean burstSibling(Group g, List<Report> spike) {
-        if (g.planned || g.line != null || g.structure != null || g.neighborhoodKey == null) {
-            return false;
-        }
-        Report last = spike.get(spike.size() - 1);
-        if (g.last != null && Duration.between(g.last, last.at()).compareTo(t.window()) > 0) {
-            return false;
-        }
-        Set<String> main = g.mainTopics();
-        Set<String> spikeTopics = new java.util.HashSet<>();
-        boolean smellOnly = true;
-        for (Report r : spike) {
-            if (r.neighborhoodKey() == null || !g.covers(r.neighborhoodKey())
-                    || !Objects.equals(g.districtKey, r.districtKey())) {
-                return false;
-            }
-            spikeTopics.addAll(r.topics());
-            smellOnly &= r.topics().equals(Set.of("smell"));
-        }
-        // "KOKU ÇOK FENA SAADETDERE" beside Saadetdere's overflowing sewer: the smell is the sewer's (or the heap's)
-        boolean smell = smellOnly && (main.contains("sewer") || main.contains("garbage"));
-        return burstFaces(main, spikeTopics) || smell;
-    }
-
-    /**
-     * "İstasyon yolundaki patlak yüzünden trafik kilit, ne zaman açılacak bu yol?" beside a water cut whose members
-     * name İstasyon Yolu: the closed road of the street the burst is on is that burst, though road and water differ.
-     */
-    private boolean burstStreet(Group g, Report r, Set<String> main) {
-        // a water cut or burst pipe, not a road job or a flood of its own (nor an announced interruption of the street)
-        return !g.planned && (main.contains("pipe") || main.contains("water")) && !r.topics().isEmpty()
-                && (BURST_SHOWS.containsAll(r.topics()) || trafficOnly(r)) && sharesStreet(r.text().anchors(), g.anchors)
-                && Objects.equals(g.districtKey, r.districtKey());
-    }
-
-    /**
-     * "Güzelbahçe sahil yolu nehir gibi, İZSU kazı yapıyor" names only the district, on the morning a member of the
-     * district's water cut said the main burst: the flooded road, the dig and the broken pipe are that burst's
-     * faces (the gold rule's side effects), unless rain made the flood. The water in the street or the pipe must
-     * be named, or water on the road ("asfalttan su fışkırıyor"): "başka yol var mı" or a dig alone says too little
-     * without a mahalle, and a dry tap of the district is the ordinary district rule's. {@link Candidates} still drops a report of
-     * a district with two such incidents.
-     */
-    private static boolean districtBurst(Group g, Report r, Set<String> main) {
-        return r.neighborhoodKey() == null && r.districtKey() != null && r.districtKey().equals(g.districtKey)
-                && burstFace(g, r.topics()) && !r.topics().equals(Set.of("water"))
-                && (r.topics().contains("flood") || r.topics().contains("pipe") || r.topics().size() >= 2)
-                && !r.text().saysLongStanding() && !r.text().saysRain();
     }
 
     /** Whether a class of {@code kinds} is named at least as often as any other class the report names. */
@@ -257,21 +195,6 @@ final class JoinRules {
             }
         }
         return own > 0 && own >= other;
-    }
-
-    /** "Doğan Araslı'yı kapatmışlar, otobüsler ara sokaklara girdi": buses named as traffic, no line of them. */
-    private static boolean trafficOnly(Report r) {
-        return r.line() == null && r.topics().equals(Set.of("transit"));
-    }
-
-    /**
-     * Whether these classes are what the incident's burst shows as: a water cut one of whose members said the pipe
-     * burst, and nothing but the flooded street, the dig, the road or the dry tap ("eski izmir caddesi hâlâ su
-     * altında, kepçe çalışıyor" on the burst's street).
-     */
-    static boolean burstFace(Group g, Set<String> topics) {
-        return !g.planned && g.line == null && g.structure == null && g.mainTopics().contains("water")
-                && g.topics.getOrDefault("pipe", 0) > 0 && !topics.isEmpty() && BURST_SHOWS.containsAll(topics);
     }
 
     /** A report naming no class that says something is missing, in a mahalle of an incident of several reports. */
@@ -291,7 +214,7 @@ final class JoinRules {
         return districtA != null && districtB != null && !districtA.equals(districtB);
     }
 
-    private boolean sharesStreet(Set<String> a, Set<String> b) {
+    static boolean sharesStreet(Thresholds t, Set<String> a, Set<String> b) {
         if (!t.streetAnchors() || a.isEmpty() || b.isEmpty()) {
             return false;
         }
@@ -302,39 +225,6 @@ final class JoinRules {
         }
         return false;
     }
-
-    /**
-     * "Tepeköy'de boru patlamış, yol göl oldu" and "Tepeköy su yok sabahtan beri": in one mahalle, a broken pipe and
-     * what a burst shows as (dry taps, the flooded street, the dug road) are one burst at half the bar, as beside an
-     * incident (see {@link #matches}).
-     */
-    private boolean burstPair(Report a, Report b, double sim) {
-        if (a.neighborhoodKey() == null || !a.neighborhoodKey().equals(b.neighborhoodKey())
-                || !Objects.equals(a.districtKey(), b.districtKey()) || sim < t.simSameDepartment() / 2) {
-            return false;
-        }
-        return burstFaces(a.topics(), b.topics());
-    }
-
-    /**
-     * Whether two sets of problem classes may be one problem: they share one, or one is a broken pipe and the other
-     * what a burst shows as ("su akmıyor" beside "boru patlamış, yol göl oldu").
-     */
-    static boolean related(Set<String> a, Set<String> b) {
-        return !Collections.disjoint(a, b) || burstFaces(a, b);
-    }
-
-    /** One side names the broken pipe, the other what a burst shows as (the one test of burst pairs and siblings). */
-    private static boolean burstFaces(Set<String> a, Set<String> b) {
-        return a.contains("pipe") && !Collections.disjoint(b, BURST_SHOWS)
-                || b.contains("pipe") && !Collections.disjoint(a, BURST_SHOWS);
-    }
-
-    /** What the crew repairing a burst shows as: the dig and the road it closes. */
-    private static final Set<String> CREW = Set.of("works", "road");
-
-    /** What a burst main shows as in its own mahalles: the wet street, the dry tap, the caved-in asphalt. */
-    private static final Set<String> BURST_SHOWS = Set.of("pipe", "flood", "water", "road", "works");
 
     boolean pairMatches(Report a, Report b, double sim) {
         if (topicConflict(a.topics(), b.topics())) {
@@ -350,10 +240,10 @@ final class JoinRules {
             return accept(Place.SAME, sameDept, sim); // pooled under the same line key
         }
         Place p = place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey());
-        if (p == Place.SAME && sharesStreet(a.text().anchors(), b.text().anchors())) {
+        if (p == Place.SAME && sharesStreet(t, a.text().anchors(), b.text().anchors())) {
             return true;
         }
-        if (burstPair(a, b, sim)) {
+        if (bursts.burstPair(a, b, sim)) {
             return true;
         }
         return accept(p, sameDept, sim, !a.text().village() && !b.text().village() && spans(a.topics(), b.topics()));

@@ -128,7 +128,7 @@ final class PlaceFromContext {
         for (String a : r.text().anchors()) {
             for (Group g : byStreet.getOrDefault(a, List.of())) {
                 if ((g.last == null || !g.last.plus(window).isBefore(r.at()))
-                        && (compatible(r, g.mainTopics()) || JoinRules.burstFace(g, r.topics()))) {
+                        && (compatible(r, g.mainTopics()) || BurstRules.burstFace(g, r.topics()))) {
                     found = merge(found, g.district, g.neighborhood);
                 }
             }

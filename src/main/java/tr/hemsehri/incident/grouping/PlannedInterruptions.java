@@ -29,7 +29,7 @@ final class PlannedInterruptions {
         }
         Group found = null;
         for (Group g : open.all()) {
-            if (!g.planned || !(r.topics().isEmpty() || JoinRules.related(r.topics(), g.mainTopics()))) {
+            if (!g.planned || !(r.topics().isEmpty() || BurstRules.related(r.topics(), g.mainTopics()))) {
                 continue;
             }
             Instant end = g.last != null && g.last.isAfter(g.plannedEnd) ? g.last : g.plannedEnd;

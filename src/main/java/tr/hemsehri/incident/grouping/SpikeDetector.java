@@ -106,7 +106,7 @@ final class SpikeDetector {
             for (Group g : open.byStreet.getOrDefault(s, List.of())) {
                 if (g.districtKey == null && g.line == null && g.structure == null && !g.planned
                         && (g.last == null || !g.last.plus(t.window()).isBefore(r.at()))
-                        && JoinRules.related(g.mainTopics(), r.topics())) {
+                        && BurstRules.related(g.mainTopics(), r.topics())) {
                     open.addMember(g, r);
                     return new Decision(Outcome.JOINED, g.id, g.similarity(r.text()), List.of(r));
                 }
@@ -117,7 +117,7 @@ final class SpikeDetector {
         for (String s : named) {
             for (Report p : pool.naming(s)) {
                 if (p.districtKey() == null && p.line() == null && p.structure() == null && !p.at().isBefore(horizon)
-                        && !members.contains(p) && JoinRules.related(p.topics(), r.topics())) {
+                        && !members.contains(p) && BurstRules.related(p.topics(), r.topics())) {
                     members.add(p);
                 }
             }
@@ -143,7 +143,7 @@ final class SpikeDetector {
     private boolean placedCouldLearn(Report r) {
         for (Group g : open.all()) {
             if (g.districtKey != null && g.line == null && (g.last == null || !g.last.plus(t.window()).isBefore(r.at()))
-                    && JoinRules.related(g.mainTopics(), r.topics())) {
+                    && BurstRules.related(g.mainTopics(), r.topics())) {
                 return true;
             }
         }
