@@ -263,8 +263,8 @@ final class JoinRules {
     }
 
     /**
-     * Whether one fault may show in several neighbourhoods: a water cut, a power cut, a garbage round reach many
-     * streets behind one broken main or lorry, and mosquitoes from one marsh reach every mahalle beside it; a flooded street, a fallen tree, a pothole or a dark street is where it
+     * Whether one fault may show in several neighbourhoods: a water cut, a power cut, a garbage round, a blocked
+     * sewer main reach many streets behind one broken main or lorry, and mosquitoes from one marsh reach every mahalle beside it; a flooded street, a fallen tree, a pothole or a dark street is where it
      * is, and on a storm day the flooded street of the next mahalle is another job. Reports naming no class keep
      * the general rule.
      */
@@ -285,6 +285,6 @@ final class JoinRules {
         return false;
     }
 
-    private static final Set<String> NETWORK = Set.of("water", "electricity", "gas", "garbage", "pipe", "pest");
+    private static final Set<String> NETWORK = Set.of("water", "electricity", "gas", "garbage", "pipe", "pest", "sewer");
 
 }

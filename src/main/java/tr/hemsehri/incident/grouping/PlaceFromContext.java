@@ -98,7 +98,7 @@ final class PlaceFromContext {
                     continue; // "Cumhuriyet caddesinde": a street named after the word, not the mahalle
                 }
                 for (String k : PlaceMatcher.baseForms(span.toString())) {
-                    if (k.length() < MIN_KEY || PlaceMatcher.isOrdinaryNoun(k)) {
+                    if (k.length() < MIN_KEY || PlaceMatcher.isOrdinaryNoun(k) && !announced(k)) {
                         continue;
                     }
                     String[] found = active(r, k, poolWindow, window);
@@ -167,6 +167,19 @@ final class PlaceFromContext {
     }
 
     private static final int MIN_STREET_NAME = 6;
+
+    /**
+     * "carsi su yok dükkanı kapattık" while a cut is announced for Kandıra's Çarşı mahalle: a mahalle named like an
+     * everyday word ("çarşı", the market) is that mahalle when an announcement names it.
+     */
+    private boolean announced(String key) {
+        for (Group g : byArea.getOrDefault(key, List.of())) {
+            if (g.planned) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** An open incident's member or a pooled report named this street recently. */
     private boolean activeStreet(String street, java.time.Instant at, Duration poolWindow, Duration window) {

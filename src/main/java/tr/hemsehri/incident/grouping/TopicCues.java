@@ -98,6 +98,10 @@ final class TopicCues {
     private TopicCues() {
     }
 
+    /** The electricity distributors' accounts: a dark street written to them is a power cut. */
+    private static final java.util.regex.Pattern POWER_ACCOUNTS = java.util.regex.Pattern.compile(
+            "@(bedas|sedas|gdzelektrik|gedizelektrik|ayedas|enerjisa|uedas)");
+
     /** "an", "anda" after "su": "şu an(da)", right now. */
     private static final Set<String> NOW = Set.of("an", "anda");
 
@@ -175,6 +179,11 @@ final class TopicCues {
                 && !streetLamp(f)) {
             c.remove("light"); // "kavşaktaki ışıklar yanmıyor": the traffic signal, not the street lighting
             c.merge("signal", 1, Integer::sum);
+        }
+        if (c.containsKey("light") && !c.containsKey("electricity") && !anyStartsWith(f, "lamba")
+                && (anyStartsWith(f, "trafo") || POWER_ACCOUNTS.matcher(raw.toLowerCase(java.util.Locale.ROOT)).find())) {
+            c.remove("light"); // "@sedas Atatürk Mah. komple karanlık, trafo patladı": the power is out, not a lamp
+            c.merge("electricity", 1, Integer::sum);
         }
         if (plainWater > 0 && (anyStartsWith(f, "bulanik") || anyStartsWith(f, "camurlu"))) {
             c.merge("water", 1, Integer::sum); // "su bulanık", "çamurlu su": the water itself, not a muddy street
