@@ -154,51 +154,12 @@ public final class TextSignature {
         return s;
     }
 
-    /** Words that say something is missing, stopped or not back yet ("bizde de yok", "hâlâ gelmedi"). */
-    private static final Set<String> MISSING = Set.of("yok", "yokmu", "gelmedi", "gelmiyor", "gelmiyo", "kesik",
-            "kesildi", "kesilmis", "kesmisler", "kestiler", "akmiyor", "akmiyo", "calismiyor", "yanmiyor",
-            // "Mehterçeşme'deki kesinti kaça kadar?": the cut itself, named by its noun
-            "kesinti", "kesintisi", "kesintiler", "kesintinin", "kesintiyi");
-
-    /** "2 haftadır", "aylardır", "bir yıldır": folded forms of a duration of weeks or more. */
-    private static final java.util.regex.Pattern LONG_DURATION = java.util.regex.Pattern.compile(
-            "(hafta|ay|yil|sene)(lar)?d[iı]r");
-
     /**
      * Whether the message says its problem has lasted weeks or more ("basınç 2 haftadır düşük"): not the outage
      * that began this morning, whatever it has in common with it.
      */
-    /** "Duyuru yaptık diyorlar, kim gördü?": the message speaks of an announcement. */
-    public boolean namesAnnouncement() {
-        for (String k : keys) {
-            if (k.startsWith("duyur") || k.startsWith("anons")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "sağanak yağmurda sokak göl oldu": the weather made the flood (a storm's job, not a burst main's). */
-    public boolean saysRain() {
-        for (String k : keys) {
-            for (String w : RAIN) {
-                if (k.startsWith(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final String[] RAIN = {"yagmur", "saganak", "yagis", "firtina", "lodos", "selde"};
-
     public boolean saysLongStanding() {
-        for (String k : keys) {
-            if (k.length() <= 11 && LONG_DURATION.matcher(k).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return Sayings.longStanding(keys);
     }
 
     /**
@@ -206,50 +167,32 @@ public final class TextSignature {
      * ("Kozağaç'ta da yok 😤", "ne zaman gelecek"): a report that only makes sense beside the incident around it.
      */
     public boolean saysMissing() {
-        for (int i = 0; i < keys.length; i++) {
-            if (MISSING.contains(keys[i]) || "ne".equals(keys[i]) && i + 1 < keys.length
-                    && (keys[i + 1].startsWith("zaman") || "zmn".equals(keys[i + 1]))) {
-                return true;
-            }
-        }
-        return false;
+        return Sayings.missing(keys);
+    }
+
+    /** "Duyuru yaptık diyorlar, kim gördü?": the message speaks of an announcement. */
+    public boolean namesAnnouncement() {
+        return Sayings.announcement(keys);
+    }
+
+    /** "sağanak yağmurda sokak göl oldu": the weather made the flood (a storm's job, not a burst main's). */
+    public boolean saysRain() {
+        return Sayings.rain(keys);
+    }
+
+    /** Whether the message thanks someone ("teşekkürler", "sağolun", "emeğinize sağlık"). */
+    public boolean saysThanks() {
+        return Sayings.thanks(keys);
     }
 
     /**
      * Whether the message only thanks ("Doğan Araslı'daki arızaya hızlı müdahale için teşekkürler"): it names the
      * incident but needs no status update, whatever the classifier made of it. Not when it also says something is
-     * missing or names a problem class ("teşekkürler ama su hâlâ yok").
+     * missing or "hâlâ"; a class it names must be said to be back ("elektrik geldi, teşekkürler").
      */
     public boolean onlyThanks() {
-        if (saysMissing()) {
-            return false;
-        }
-        boolean thanks = saysThanks();
-        boolean restored = false;
-        for (String k : keys) {
-            if (k.startsWith("hala")) {
-                return false; // "teşekkürler ama hâlâ bulanık"
-            }
-            restored |= RESTORED.contains(k);
-        }
-        // "Urla İskele'de elektrik geldi, ilginiz için teşekkürler": a class named as back is no complaint
-        return thanks && (cues.classes().isEmpty() || restored);
+        return Sayings.onlyThanks(keys, cues.classes().isEmpty());
     }
-
-    /** Whether the message thanks someone ("teşekkürler", "sağolun", "emeğinize sağlık"). */
-    public boolean saysThanks() {
-        for (String k : keys) {
-            if (k.startsWith("tesekkur") || k.startsWith("sagolun") || k.startsWith("sagolsun") || "thanks".equals(k)
-                    || k.startsWith("minnettar") || k.startsWith("emeginize")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words that say a service is back or the thing was fixed. */
-    private static final Set<String> RESTORED = Set.of("geldi", "geldiler", "duzeldi", "duzelttiler", "tamir",
-            "onardilar", "onarildi", "basladi", "acildi", "acilmis", "calisiyor", "dondu");
 
     /** Whether the message is written from a village (its own water supply; see {@code JoinRules}). */
     public boolean village() {
