@@ -1,6 +1,5 @@
 package tr.hemsehri.incident.grouping;
 
-import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +33,7 @@ final class BurstRules {
             return false;
         }
         Report last = spike.get(spike.size() - 1);
-        if (g.last != null && Duration.between(g.last, last.at()).compareTo(t.window()) > 0) {
+        if (!g.live(last.at(), t.window())) {
             return false;
         }
         Set<String> main = g.mainTopics();
@@ -73,9 +72,11 @@ final class BurstRules {
      * without a mahalle, and a dry tap of the district is the ordinary district rule's. {@link Candidates} still drops a report of
      * a district with two such incidents.
      */
-    static boolean districtBurst(Group g, Report r, Set<String> main) {
-        return r.neighborhoodKey() == null && r.districtKey() != null && r.districtKey().equals(g.districtKey)
-                && burstFace(g, r.topics()) && !r.topics().equals(Set.of("water"))
+    static boolean districtBurst(Group g, Report r) {
+        // asked of every incident a report is compared with: the cheap field tests first
+        return r.neighborhood() == null && r.district() != null && burstFace(g, r.topics())
+                && r.districtKey().equals(g.districtKey)
+                && !r.topics().equals(Set.of("water"))
                 && (r.topics().contains("flood") || r.topics().contains("pipe") || r.topics().size() >= 2)
                 && !r.text().saysLongStanding() && !r.text().saysRain();
     }

@@ -15,7 +15,7 @@ final class Candidates {
     Candidates(Thresholds t, JoinRules rules, OpenIncidents open) {
         this.t = t;
         this.rules = rules;
-        this.bursts = new BurstRules(t);
+        this.bursts = rules.bursts();
         this.open = open;
     }
 
@@ -41,7 +41,7 @@ final class Candidates {
         double bestSim = -1;
         boolean districtOnly = r.neighborhoodKey() == null && !rules.ownPlace(r);
         for (Group g : candidates) {
-            if (!g.planned && g.last != null && g.last.plus(t.window()).isBefore(r.at())) {
+            if (!g.planned && !g.live(r.at(), t.window())) {
                 continue; // past its window (kept until the next reload): not worth a similarity
             }
             double sim = g.similarity(r.text());

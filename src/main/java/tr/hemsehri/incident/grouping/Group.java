@@ -79,6 +79,24 @@ public final class Group {
                 && area.putIfAbsent(r.neighborhoodKey(), r.neighborhood()) == null;
     }
 
+    /** Whether a report at {@code at} is within {@code window} of the last member (an incident of none is live). */
+    boolean live(Instant at, java.time.Duration window) {
+        return last == null || !last.plus(window).isBefore(at);
+    }
+
+    /**
+     * Whether an announced interruption takes a report at {@code at}: from {@code grace} before its start ("bugün su
+     * kesilecek mi, saat kaçta?" is a question about it) to {@code grace} after the later of its announced end and
+     * its last report, since a cut that overruns keeps its reports coming, but no later than one {@code window} past
+     * its announced end.
+     */
+    boolean plannedTakes(Instant at, java.time.Duration grace, java.time.Duration window) {
+        Instant end = last != null && last.isAfter(plannedEnd) ? last : plannedEnd;
+        Instant cap = plannedEnd.plus(window);
+        end = end.isAfter(cap) ? cap : end;
+        return !at.isBefore(plannedStart.minus(grace)) && !at.isAfter(end.plus(grace));
+    }
+
     /** Whether the neighbourhood (key) is this incident's own or one of its members'. */
     boolean covers(String nbKey) {
         return nbKey != null && (nbKey.equals(neighborhoodKey) || area.containsKey(nbKey));

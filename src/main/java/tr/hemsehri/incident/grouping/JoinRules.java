@@ -1,6 +1,5 @@
 package tr.hemsehri.incident.grouping;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +17,11 @@ final class JoinRules {
     JoinRules(Thresholds t) {
         this.t = t;
         this.bursts = new BurstRules(t);
+    }
+
+    /** The burst rules these rules use (one instance per engine). */
+    BurstRules bursts() {
+        return bursts;
     }
 
     /** Indexed by a line or a structure, not a district: the index key is the place. */
@@ -113,20 +117,14 @@ final class JoinRules {
     boolean matches(Group g, Report r, double sim) {
         Instant at = r.at();
         Set<String> main = g.mainTopics();
-        boolean districtBurst = BurstRules.districtBurst(g, r, main);
+        boolean districtBurst = BurstRules.districtBurst(g, r);
         if (topicConflict(r.topics(), main) && !bursts.burstStreet(g, r, main) && !districtBurst) {
             return false;
         }
         boolean sameDept = g.department != null && g.department.equals(r.department())
                 || topicAgrees(r.topics(), main);
         if (g.planned) {
-            // "bugün su kesilecek mi, saat kaçta?" before the start is a question about the announcement
-            // a cut that overruns keeps its reports coming: it stays open a grace period after the later of its
-            // announced end and its last report, but no longer than one window past its announced end
-            Instant end = g.last != null && g.last.isAfter(g.plannedEnd) ? g.last : g.plannedEnd;
-            Instant cap = g.plannedEnd.plus(t.window());
-            end = end.isAfter(cap) ? cap : end;
-            if (at.isBefore(g.plannedStart.minus(t.plannedGrace())) || at.isAfter(end.plus(t.plannedGrace()))) {
+            if (!g.plannedTakes(at, t.plannedGrace(), t.window())) {
                 return false;
             }
             // a planned interruption covers its whole area: district-wide or one neighbourhood
@@ -140,7 +138,7 @@ final class JoinRules {
                     || announcedKind || sharesStreet(t, r.text().anchors(), g.anchors) || contextJoin(g, r, sim)
                     || r.topics().isEmpty() && r.text().namesAnnouncement());
         }
-        if (g.last != null && Duration.between(g.last, at).compareTo(t.window()) > 0) {
+        if (!g.live(at, t.window())) {
             return false;
         }
         if (districtBurst) {

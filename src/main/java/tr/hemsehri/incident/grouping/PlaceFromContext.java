@@ -64,7 +64,7 @@ final class PlaceFromContext {
 
     private boolean lineActive(String line, java.time.Instant at, Duration poolWindow, Duration window) {
         for (Group g : open.at("line:" + line)) {
-            if (g.last == null || !g.last.plus(window).isBefore(at)) {
+            if (g.live(at, window)) {
                 return true;
             }
         }
@@ -127,7 +127,7 @@ final class PlaceFromContext {
         String[] found = null;
         for (String a : r.text().anchors()) {
             for (Group g : byStreet.getOrDefault(a, List.of())) {
-                if ((g.last == null || !g.last.plus(window).isBefore(r.at()))
+                if (g.live(r.at(), window)
                         && (compatible(r, g.mainTopics()) || BurstRules.burstFace(g, r.topics()))) {
                     found = merge(found, g.district, g.neighborhood);
                 }
@@ -184,7 +184,7 @@ final class PlaceFromContext {
     /** An open incident's member or a pooled report named this street recently. */
     private boolean activeStreet(String street, java.time.Instant at, Duration poolWindow, Duration window) {
         for (Group g : byStreet.getOrDefault(street, List.of())) {
-            if (g.last == null || !g.last.plus(window).isBefore(at)) {
+            if (g.live(at, window)) {
                 return true;
             }
         }
@@ -209,7 +209,7 @@ final class PlaceFromContext {
         String[] found = null;
         for (Group g : byArea.getOrDefault(key, List.of())) {
             boolean fits = (r.districtKey() == null || r.districtKey().equals(g.districtKey) || r.districtKey().equals(key))
-                    && (g.last == null || !g.last.plus(window).isBefore(r.at()))
+                    && g.live(r.at(), window)
                     && !Collections.disjoint(r.topics(), g.mainTopics());
             if (fits) {
                 found = merge(found, g.district, g.area.getOrDefault(key, g.neighborhood));

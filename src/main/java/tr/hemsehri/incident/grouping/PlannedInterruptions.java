@@ -32,8 +32,7 @@ final class PlannedInterruptions {
             if (!g.planned || !(r.topics().isEmpty() || BurstRules.related(r.topics(), g.mainTopics()))) {
                 continue;
             }
-            Instant end = g.last != null && g.last.isAfter(g.plannedEnd) ? g.last : g.plannedEnd;
-            if (r.at().isBefore(g.plannedStart.minus(t.plannedGrace())) || r.at().isAfter(end.plus(t.plannedGrace()))) {
+            if (!g.plannedTakes(r.at(), t.plannedGrace(), t.window())) {
                 continue;
             }
             if (found != null) {

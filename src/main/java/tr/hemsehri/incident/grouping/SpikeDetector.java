@@ -69,9 +69,7 @@ final class SpikeDetector {
                 }
                 return new Decision(Outcome.JOINED, sibling.id, sibling.similarity(r.text()), members);
             }
-            long id = newIncident.applyAsLong(r);
-            Group g = engine.create(id, members);
-            g.pendingOwner = owners.current();
+            Group g = open(members, r, newIncident);
             if (t.poolToNewIncident()) {
                 offerPool(g, dk, q, members, r.at());
                 if (t.streetAnchors() && !g.anchors.isEmpty()) {
@@ -105,7 +103,7 @@ final class SpikeDetector {
         for (String s : named) {
             for (Group g : open.byStreet.getOrDefault(s, List.of())) {
                 if (g.districtKey == null && g.line == null && g.structure == null && !g.planned
-                        && (g.last == null || !g.last.plus(t.window()).isBefore(r.at()))
+                        && g.live(r.at(), t.window())
                         && BurstRules.related(g.mainTopics(), r.topics())) {
                     open.addMember(g, r);
                     return new Decision(Outcome.JOINED, g.id, g.similarity(r.text()), List.of(r));
@@ -129,10 +127,14 @@ final class SpikeDetector {
             pool.removeAll(engine.poolKey(p), List.of(p));
         }
         members.add(r);
-        long id = newIncident.applyAsLong(r);
-        Group g = engine.create(id, members);
+        return new Decision(Outcome.SPIKE, open(members, r, newIncident).id, 0, members);
+    }
+
+    /** Registers the incident these members open (its id from {@code newIncident} given the completing report). */
+    private Group open(List<Report> members, Report r, ToLongFunction<Report> newIncident) {
+        Group g = engine.create(newIncident.applyAsLong(r), members);
         g.pendingOwner = owners.current();
-        return new Decision(Outcome.SPIKE, g.id, 0, members);
+        return g;
     }
 
     /**
@@ -142,7 +144,7 @@ final class SpikeDetector {
      */
     private boolean placedCouldLearn(Report r) {
         for (Group g : open.all()) {
-            if (g.districtKey != null && g.line == null && (g.last == null || !g.last.plus(t.window()).isBefore(r.at()))
+            if (g.districtKey != null && g.line == null && g.live(r.at(), t.window())
                     && BurstRules.related(g.mainTopics(), r.topics())) {
                 return true;
             }
