@@ -114,6 +114,15 @@ public interface IncidentsConfig {
     double simContext();
 
     /**
+     * Probability (of the shipped join model, nlp-models/models/incident-join.txt) from which an ungrouped recent
+     * report is suggested on an incident's page for a moderator to link; above 1 = no suggestions. At 0.5, left one
+     * set out, 78% of the suggestions were right and they found half of the reports they could find
+     * (nlp-models/incidents/REPORT.md).
+     */
+    @WithDefault("0.5")
+    double suggestionThreshold();
+
+    /**
      * A planned interruption still absorbs reports this long after its announced end, or after its last report when
      * it overruns (reports keep coming), but never longer than {@code window} past its announced end.
      */

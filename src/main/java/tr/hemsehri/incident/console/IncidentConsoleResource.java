@@ -98,6 +98,7 @@ public class IncidentConsoleResource {
                 : List.of();
         boolean working = "IN_PROGRESS".equals(i.status());
         return detailPage.data("d", d).data("i", i).data("canManage", manage).data("others", others)
+                .data("suggestions", manage ? reads.suggestions(id, user.actor()) : List.of())
                 .data("departments", departments.list()).data("etaInput", IncidentForms.input(i.eta()))
                 .data("nextStatus", working ? "RESOLVED" : "IN_PROGRESS")
                 .data("suggestedText", working ? "Arıza giderildi, çözüldü. Anlayışınız için teşekkür ederiz."

@@ -33,4 +33,9 @@ public final class IncidentFormat {
     public static String link(Object s) {
         return s == null ? "" : LINK.getOrDefault(s.toString(), s.toString());
     }
+
+    /** A probability as a whole percentage ("78"); Turkish writes the sign first (%78). */
+    public static String percent(Object p) {
+        return p instanceof Number n ? String.valueOf(Math.round(n.doubleValue() * 100)) : "";
+    }
 }

@@ -14,6 +14,10 @@ final class JoinRules {
     private final Thresholds t;
     private final BurstRules bursts;
 
+    Thresholds thresholds() {
+        return t;
+    }
+
     JoinRules(Thresholds t) {
         this.t = t;
         this.bursts = new BurstRules(t);
@@ -79,7 +83,7 @@ final class JoinRules {
      * The report's text names exactly one problem class and it is one the incident is about: as good as the same
      * department (the analyser scatters one flood over four departments).
      */
-    private boolean topicAgrees(Set<String> report, Set<String> other) {
+    boolean topicAgrees(Set<String> report, Set<String> other) {
         if (!t.topicJoinsDepartments() || report.size() != 1) {
             return false;
         }
@@ -89,7 +93,7 @@ final class JoinRules {
     }
 
     /** Both name problem classes and none of the report's is the other's (flood and sewer are one family). */
-    private boolean topicConflict(Set<String> a, Set<String> b) {
+    boolean topicConflict(Set<String> a, Set<String> b) {
         if (!t.topicVeto() || a.isEmpty() || b.isEmpty()) {
             return false;
         }

@@ -21,6 +21,11 @@ public final class IncidentDtos {
             String neighborhood, String linkedBy, Float similarity, Instant createdAt, String text) {
     }
 
+    /** An ungrouped case the incident may be missing, with the join model's probability (console suggestions). */
+    public record SuggestedCase(long caseId, String reference, String platform, String district, String neighborhood,
+            double probability, Instant createdAt, String text) {
+    }
+
     public record UpdateView(long id, String status, String text, Instant eta, String actor, int recipients,
             Instant createdAt) {
     }

@@ -58,6 +58,13 @@ public class IncidentResource {
         return reads.detail(id, user.actor());
     }
 
+    /** Ungrouped recent cases the incident may be missing, most probable first (a moderator links them). */
+    @GET
+    @Path("/{id}/suggestions")
+    public List<tr.hemsehri.incident.model.IncidentDtos.SuggestedCase> suggestions(@PathParam("id") long id) {
+        return reads.suggestions(id, user.actor());
+    }
+
     @POST
     public IncidentView create(CaseIds req) {
         return changed(() -> manual.create(req, user.actor()));

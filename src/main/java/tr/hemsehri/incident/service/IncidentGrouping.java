@@ -19,6 +19,8 @@ import tr.hemsehri.incident.IncidentsConfig;
 import tr.hemsehri.incident.grouping.Group;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.Report;
+import tr.hemsehri.incident.grouping.JoinModel;
+import tr.hemsehri.incident.grouping.Suggestions;
 import tr.hemsehri.incident.grouping.Thresholds;
 import tr.hemsehri.incident.model.Incident;
 import tr.hemsehri.ingest.model.BatchStored;
@@ -62,6 +64,10 @@ public class IncidentGrouping {
     void init() {
         engine = new GroupingEngine(Thresholds.of(config),
                 new tr.hemsehri.nlp.geo.DistrictNeighborhoods(analyzer.gazetteer()));
+        JoinModel model = config.suggestionThreshold() <= 1 ? JoinModel.fromClasspath() : null;
+        if (model != null) {
+            engine.suggestionModel(model, config.suggestionThreshold());
+        }
         timer = Timer.builder("hemsehri.incidents.grouping").description("Time to group one new case")
                 .publishPercentiles(0.5, 0.99).register(registry);
         links = new CaseLinks(txRegistry, em);
@@ -101,6 +107,14 @@ public class IncidentGrouping {
             } catch (RuntimeException ex) {
                 LOG.warnf("Incident index reload failed: %s", ex.getMessage());
             }
+        }
+    }
+
+    /** The ungrouped recent cases the incident may be missing (see {@link Suggestions}), most probable first. */
+    public List<Suggestions.Suggestion> suggestions(long incidentId) {
+        ensureLoaded();
+        synchronized (engine) {
+            return engine.suggestions(incidentId);
         }
     }
 

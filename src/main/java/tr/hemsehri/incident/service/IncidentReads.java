@@ -17,6 +17,8 @@ import tr.hemsehri.incident.model.Incident;
 import tr.hemsehri.incident.model.IncidentDtos.IncidentDetail;
 import tr.hemsehri.incident.model.IncidentDtos.IncidentView;
 import tr.hemsehri.incident.model.IncidentDtos.LinkedCase;
+import tr.hemsehri.incident.model.IncidentDtos.SuggestedCase;
+import tr.hemsehri.incident.grouping.Suggestions;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateView;
 import tr.hemsehri.incident.model.IncidentUpdate;
 import tr.hemsehri.moderation.repository.CaseEntity;
@@ -33,6 +35,8 @@ public class IncidentReads {
     EntityManager em;
     @Inject
     DepartmentService departments;
+    @Inject
+    IncidentGrouping grouping;
 
     @Transactional
     public List<IncidentView> list(String status, Actor actor, int limit) {
@@ -83,6 +87,40 @@ public class IncidentReads {
                 .stream().map(u -> new UpdateView(u.id, u.status, u.text, u.eta, u.actor, u.recipients, u.createdAt))
                 .toList();
         return new IncidentDetail(view(i), cases, updates);
+    }
+
+    /**
+     * The ungrouped recent cases the grouping suggests for this incident, most probable first; none for departments
+     * (they do not link) or for an incident that no longer takes reports.
+     */
+    @Transactional
+    public List<SuggestedCase> suggestions(long id, Actor actor) {
+        Incident i = load(id, actor);
+        if (actor.isDepartment() || !i.isOpen()) {
+            return List.of();
+        }
+        List<Suggestions.Suggestion> ranked = grouping.suggestions(id);
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Double> probability = new HashMap<>();
+        ranked.forEach(s -> probability.put(s.caseId(), s.probability()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.id, c.platform, c.district, c.neighborhood, c.created_at,
+                       (select m.text from messages m where m.case_id = c.id and m.direction = 'IN'
+                        order by m.created_at, m.id limit 1)
+                from cases c where c.id in (:ids)
+                and not exists (select 1 from incident_cases ic where ic.case_id = c.id)""")
+                .setParameter("ids", probability.keySet()).getResultList();
+        List<SuggestedCase> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            long cid = ((Number) r[0]).longValue();
+            out.add(new SuggestedCase(cid, CaseEntity.reference(cid), (String) r[1], (String) r[2], (String) r[3],
+                    probability.get(cid), IncidentGrouping.instant(r[4]), (String) r[5]));
+        }
+        out.sort(java.util.Comparator.comparingDouble(SuggestedCase::probability).reversed());
+        return out;
     }
 
     IncidentView view(Incident i) {

@@ -156,6 +156,32 @@ public final class GroupingEvaluation {
 
     /** Replays the streams, each after registering its planned interruptions, and scores them. */
     public static Scores evaluateRequests(StreamSet set, Thresholds t, Function<AnalysisRequest, Analysis> analyzer) {
+        return evaluateRequests(set, t, analyzer, Hook.NONE);
+    }
+
+    /** Sees each stream's engine before and after its replay (to record or apply its suggestions). */
+    public interface Hook {
+        Hook NONE = (engine, gold, clusters, planned) -> { };
+
+        /**
+         * {@code gold}: the gold id of each case of the stream (null = "-"); {@code clusters}: the incident ("i" + id)
+         * of each grouped case, filled as the replay goes; {@code planned}: the gold id of each planned incident.
+         */
+        void started(GroupingEngine engine, Map<Long, String> gold, Map<Long, String> clusters,
+                Map<Long, String> planned);
+
+        /** The report was offered (and decided); {@code clusters} may be changed (a moderator's links). */
+        default void after(GroupingEngine engine, Report r, GroupingEngine.Decision d, Map<Long, String> clusters) {
+        }
+
+        /** The stream was replayed; {@code clusters} may still be changed (a moderator's links) before scoring. */
+        default void finished(GroupingEngine engine, Map<Long, String> clusters) {
+        }
+    }
+
+    /** As above, with {@code hook} given each stream's engine first. */
+    public static Scores evaluateRequests(StreamSet set, Thresholds t, Function<AnalysisRequest, Analysis> analyzer,
+            Hook hook) {
         Map<String, List<Item>> streams = set.streams();
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
@@ -166,10 +192,17 @@ public final class GroupingEvaluation {
             Map<Long, String> clusterOfCase = new HashMap<>();
             int base = gold.size();
             String stream = items.isEmpty() ? "" : items.get(0).stream();
+            Map<Long, String> plannedGold = new HashMap<>();
             for (Planned p : set.planned().getOrDefault(stream, List.of())) {
+                plannedGold.put(nextId[0], p.gold());
                 engine.planned(nextId[0]++, p.district(), p.neighborhood(), p.department(), p.start(), p.end(),
                         p.text());
             }
+            Map<Long, String> goldOfCase = new HashMap<>();
+            for (Item it : items) {
+                goldOfCase.put((long) base + it.index(), "-".equals(it.gold()) ? null : it.gold());
+            }
+            hook.started(engine, goldOfCase, clusterOfCase, plannedGold);
             String[] deployment = set.deployments().get(stream);
             for (Item it : items) {
                 Analysis a = analyzer.apply(deployment == null ? AnalysisRequest.of(it.text())
@@ -208,10 +241,12 @@ public final class GroupingEvaluation {
                     default -> {
                     }
                 }
+                hook.after(engine, r, d, clusterOfCase);
                 gold.add("-".equals(it.gold()) ? null : it.stream() + "/" + it.gold());
                 texts.add(it.stream() + ": " + it.text() + "  [" + a.district() + "/" + a.neighborhood() + " "
                         + a.department() + "]");
             }
+            hook.finished(engine, clusterOfCase);
             for (Item it : items) {
                 predicted.add(clusterOfCase.get((long) base + it.index()));
             }
