@@ -116,7 +116,7 @@ public interface IncidentsConfig {
     /**
      * Probability (of the shipped join model, nlp-models/models/incident-join.txt) from which an ungrouped recent
      * report is suggested on an incident's page for a moderator to link; above 1 = no suggestions. At 0.5, left one
-     * set out, 78% of the suggestions were right and they found half of the reports they could find
+     * set out, 81% of the suggestions were right and they found half of the reports they could find
      * (nlp-models/incidents/REPORT.md).
      */
     @WithDefault("0.5")

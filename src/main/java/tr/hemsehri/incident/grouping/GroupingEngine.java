@@ -72,39 +72,13 @@ public final class GroupingEngine {
                 : thresholds.poolWindow();
         this.candidates = new Candidates(thresholds, rules, open);
         this.planned = new PlannedInterruptions(thresholds, open);
-        this.suggestions = new Suggestions(rules, open, pool, poolWindow);
+        this.suggestions = new Suggestions(rules, open, pool, poolWindow, this::poolKey);
         this.spikes = new SpikeDetector(this, thresholds, rules, open, pool, sweep, candidates, owners, poolWindow);
     }
 
-    /** Ranks the pooled reports an incident may be missing with this model, from this probability (null = off). */
-    public void suggestionModel(JoinModel model, double threshold) {
-        suggestions.model(model, threshold);
-    }
-
-    /** Shows {@code recorder} every report weighed for a suggestion (training data; null = none). */
-    public void recordSuggestions(Suggestions.Recorder recorder) {
-        suggestions.recorder(recorder);
-    }
-
-    /** The ungrouped recent reports the incident may be missing, most probable first (see {@link Suggestions}). */
-    public List<Suggestions.Suggestion> suggestions(long incidentId) {
-        Group g = open.get(incidentId);
-        return g == null ? List.of() : suggestions.of(g);
-    }
-
-    /**
-     * A moderator accepted a suggestion: the pooled report of this case joins the incident and leaves the pool (false:
-     * it is no longer among the incident's suggestions).
-     */
-    public boolean accept(long incidentId, long caseId) {
-        Group g = open.get(incidentId);
-        Report r = g == null ? null : suggestions.pooled(g, caseId);
-        if (r == null) {
-            return false;
-        }
-        pool.removeAll(poolKey(r), List.of(r));
-        addMember(g, r);
-        return true;
+    /** The ranked reports a moderator may link to an incident (the console's suggestions; off without a model). */
+    public Suggestions suggestions() {
+        return suggestions;
     }
 
     public Thresholds thresholds() {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * A logistic model of "this report belongs to that incident" over the named features of {@link JoinFeatures}: the
  * probability is the logistic of the sum of the weights of the features present. Its file is one
- * {@code feature<TAB>weight} per line, so a reviewer can read why a report was joined; {@code JoinModelTrainer}
+ * {@code feature<TAB>weight} per line, so a reviewer can read why a report was suggested; {@code JoinModelTrainer}
  * writes it from the labelled streams.
  */
 public final class JoinModel {
@@ -62,7 +62,7 @@ public final class JoinModel {
         return new JoinModel(w);
     }
 
-    /** The shipped model, or null when the classpath has none (the second look is then off). */
+    /** The shipped model, or null when the classpath has none (no suggestions then). */
     public static JoinModel fromClasspath() {
         InputStream in = JoinModel.class.getClassLoader().getResourceAsStream(RESOURCE);
         return in == null ? null : read(in);

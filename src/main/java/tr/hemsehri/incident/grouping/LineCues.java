@@ -70,12 +70,18 @@ final class LineCues {
     /** A number after one of these is a time of day ("sabah 6'dan beri", "saat 7 oldu"), not a line. */
     private static final List<String> TIME_BEFORE = List.of("saat", "sabah*", "aksam*", "gece*", "ogle*");
 
+    /** Whether the number at {@code i} is a duration, a count or a time of day by the words around it. */
+    static boolean durationOrTime(String[] f, int i) {
+        // "sabah 142 gelmedi" names a line: only 0-24 can be an hour of the day
+        boolean hour = f[i].length() <= 2 && f[i].chars().allMatch(Character::isDigit) && Integer.parseInt(f[i]) <= 24;
+        return i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER) || hour && i > 0 && any(f[i - 1], TIME_BEFORE);
+    }
+
     /** With ESHOT named, the one 1–3 digit number that is not a duration or a count is the bus line. */
     private static String loneLineNumber(String[] f) {
         String found = null;
         for (int i = 0; i < f.length; i++) {
-            if (isLineNumber(f[i]) && !(i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER))
-                    && !(i > 0 && any(f[i - 1], TIME_BEFORE))) {
+            if (isLineNumber(f[i]) && !durationOrTime(f, i)) {
                 if (found != null && !found.equals(f[i])) {
                     return null; // two numbers: cannot tell which is the line
                 }

@@ -45,9 +45,12 @@ final class PlaceFromContext {
             return r;
         }
         String found = null;
-        for (String k : r.text().keys()) {
-            if (k.isEmpty() || k.length() > 3 || !k.chars().allMatch(Character::isDigit)) {
-                continue;
+        String[] keys = r.text().keys();
+        for (int i = 0; i < keys.length; i++) {
+            String k = keys[i];
+            if (k.isEmpty() || k.length() > 3 || !k.chars().allMatch(Character::isDigit)
+                    || LineCues.durationOrTime(keys, i)) {
+                continue; // "Sevgi hâlâ susuz, 3 saat oldu" beside bus 3's incident: three hours, not the line
             }
             String line = "bus:" + k;
             if (lineActive(line, r.at(), poolWindow, window)) {

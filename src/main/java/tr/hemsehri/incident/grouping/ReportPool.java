@@ -42,6 +42,21 @@ final class ReportPool {
         return q;
     }
 
+    /** The place's pooled reports not older than {@code horizon}, dropping none (a read for the console). */
+    List<Report> recent(String key, Instant horizon) {
+        ArrayDeque<Report> q = byKey.get(key);
+        if (q == null) {
+            return List.of();
+        }
+        List<Report> out = new ArrayList<>(q.size());
+        for (Report p : q) {
+            if (!p.at().isBefore(horizon)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Drops the expired reports of every key that starts with this prefix (keys nobody looks up again). */
     void expire(String prefix, Instant horizon) {
         for (String k : List.copyOf(byKey.keySet())) {

@@ -99,7 +99,9 @@ final class StructureCues {
 
     /** Folded endings of the verb forms citizens write before a structure (imperative, past, progressive). */
     private static final List<String> VERB_ENDINGS = List.of("sin", "sun", "siniz", "sunuz", "mis", "mus", "iyor",
-            "uyor", "acak", "ecek", "meli", "mali", "di", "du", "ti", "tu");
+            "uyor", "acak", "ecek", "meli", "mali", "di", "du", "ti", "tu",
+            // "Mehterçeşme'de oturuyorum. Alt geçidin oradaki ızgaralar": the verb of the sentence before
+            "iyorum", "uyorum", "iyoruz", "uyoruz", "iyorlar", "uyorlar", "dik", "duk", "tik", "tuk", "dim", "dum");
 
     /** Places known by one name across the city (İzmir's promenade and fair park), as written. */
     private static final Set<String> LANDMARKS = Set.of("kordon", "kordonda", "kordonun", "kordona", "kordondaki",
@@ -118,5 +120,8 @@ final class StructureCues {
     /** Words before a structure that say what it crosses, not which one it is. */
     private static final Set<String> GENERIC = Set.of("yol", "yolu", "yolundaki", "tren", "demiryolu", "karayolu",
             "otoyol", "yaya", "arac", "bu", "su", "sudan", "sular", "kavsak", "kavsagi", "kavsagindaki", "metro",
-            "izban", "tramvay", "otobus", "buyuk", "kucuk", "ana", "yeni", "eski", "bizim", "sizin");
+            "izban", "tramvay", "otobus", "buyuk", "kucuk", "ana", "yeni", "eski", "bizim", "sizin",
+            // "Pınar mah. tarafından alt geçit kapalı": where the writer stands, not the structure's name
+            "taraf", "tarafi", "tarafindan", "tarafinda", "tarafa", "yan", "yaninda", "yanindan", "onu", "onunde",
+            "onundeki", "karsi", "karsisinda", "arka", "arkasinda", "yakin", "yakininda", "civari", "civarinda");
 }

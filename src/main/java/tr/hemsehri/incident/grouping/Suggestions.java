@@ -33,28 +33,59 @@ public final class Suggestions {
     private double threshold = 1.1;
     private Recorder recorder;
 
-    Suggestions(JoinRules rules, OpenIncidents open, ReportPool pool, Duration poolWindow) {
+    private final java.util.function.Function<Report, String> poolKey;
+
+    Suggestions(JoinRules rules, OpenIncidents open, ReportPool pool, Duration poolWindow,
+            java.util.function.Function<Report, String> poolKey) {
+        this.poolKey = poolKey;
         this.open = open;
         this.pool = pool;
         this.features = new JoinFeatures(rules);
         this.poolWindow = poolWindow;
     }
 
-    void model(JoinModel model, double threshold) {
+    /** Ranks with this model, from this probability (null = no suggestions). */
+    public void model(JoinModel model, double threshold) {
         this.model = model;
         this.threshold = threshold;
     }
 
-    void recorder(Recorder recorder) {
+    /** Shows {@code recorder} every report weighed for a suggestion (training data; null = none). */
+    public void recorder(Recorder recorder) {
         this.recorder = recorder;
     }
 
-    /** The incident's suggested reports, most probable first (none without a model or a recorder). */
-    List<Suggestion> of(Group g) {
+    /** At most this many suggestions per incident: a moderator reads them one by one. */
+    public static final int LIMIT = 20;
+
+    /** The incident's suggested reports at {@code now}, most probable first, at most {@value #LIMIT}. */
+    public List<Suggestion> of(long incidentId, Instant now) {
+        Group g = open.get(incidentId);
+        return g == null ? List.of() : of(g, now);
+    }
+
+    /**
+     * A moderator accepted a suggestion: the pooled report of this case joins the incident and leaves the pool (false:
+     * it is not among the incident's suggestions now). The console links through the database and reloads the index
+     * instead; replays ({@code JoinModelTrainer}) use this.
+     */
+    public boolean accept(long incidentId, long caseId, Instant now) {
+        Group g = open.get(incidentId);
+        Report r = g == null ? null : pooled(g, caseId, now);
+        if (r == null) {
+            return false;
+        }
+        pool.removeAll(poolKey.apply(r), List.of(r));
+        open.addMember(g, r);
+        return true;
+    }
+
+    /** The incident's suggested reports at {@code now}, most probable first (none without a model or a recorder). */
+    private List<Suggestion> of(Group g, Instant now) {
         if (model == null && recorder == null) {
             return List.of();
         }
-        Set<Report> near = near(g);
+        Set<Report> near = near(g, now);
         List<Suggestion> out = new ArrayList<>();
         for (Report r : near) {
             double sim = g.similarity(r.text());
@@ -77,12 +108,12 @@ public final class Suggestions {
             }
         }
         out.sort(Comparator.comparingDouble(Suggestion::probability).reversed());
-        return out;
+        return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : out;
     }
 
-    /** The ungrouped report of this case among those the incident is shown, or null. */
-    Report pooled(Group g, long caseId) {
-        for (Report r : near(g)) {
+    /** The ungrouped report of this case among those the incident is shown at {@code now}, or null. */
+    private Report pooled(Group g, long caseId, Instant now) {
+        for (Report r : near(g, now)) {
             if (r.caseId() == caseId) {
                 return r;
             }
@@ -92,27 +123,35 @@ public final class Suggestions {
 
     /**
      * The ungrouped recent reports of the incident's place: under its index key and its district (a line's or a
-     * structure's incident is also its district's), of its mahalles and naming its streets; none older than the pool
-     * window before its last report.
+     * structure's incident is also its district's), of its mahalles and naming its streets, in its district or of no
+     * district; none older than the pool window before its last report (or now, if sooner: a planned interruption
+     * announced for tomorrow has no reports yet). A read: the pool keeps every report.
      */
-    private Set<Report> near(Group g) {
+    private Set<Report> near(Group g, Instant now) {
         Instant last = g.last != null ? g.last : g.plannedStart;
         if (last == null) {
             return Set.of();
         }
-        Instant horizon = last.minus(poolWindow);
-        Set<Report> near = new LinkedHashSet<>(pool.fresh(g.indexKey, horizon));
+        Instant horizon = (last.isAfter(now) ? now : last).minus(poolWindow);
+        Set<Report> near = new LinkedHashSet<>(pool.recent(g.indexKey, horizon));
         if (g.districtKey != null && !g.districtKey.equals(g.indexKey)) {
-            near.addAll(pool.fresh(g.districtKey, horizon));
+            near.addAll(pool.recent(g.districtKey, horizon));
         }
+        List<Report> named = new ArrayList<>();
         if (g.neighborhoodKey != null) {
-            near.addAll(pool.in(g.neighborhoodKey));
+            named.addAll(pool.in(g.neighborhoodKey));
         }
         for (String nb : g.area.keySet()) {
-            near.addAll(pool.in(nb));
+            named.addAll(pool.in(nb));
         }
         for (String a : g.anchors) {
-            near.addAll(pool.naming(a));
+            named.addAll(pool.naming(a));
+        }
+        for (Report r : named) {
+            // a same-named mahalle or street of another district is another place
+            if (r.districtKey() == null || r.districtKey().equals(g.districtKey)) {
+                near.add(r);
+            }
         }
         near.removeIf(r -> r.at().isBefore(horizon)); // the mahalle and street lists keep any age
         return near;

@@ -21,6 +21,7 @@ import tr.hemsehri.incident.model.IncidentDtos.IncidentView;
 import tr.hemsehri.incident.model.IncidentDtos.MergeRequest;
 import tr.hemsehri.incident.model.IncidentDtos.PatchRequest;
 import tr.hemsehri.incident.model.IncidentDtos.PlannedRequest;
+import tr.hemsehri.incident.model.IncidentDtos.SuggestedCase;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateRequest;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateResult;
 import tr.hemsehri.incident.service.IncidentBroadcast;
@@ -61,7 +62,7 @@ public class IncidentResource {
     /** Ungrouped recent cases the incident may be missing, most probable first (a moderator links them). */
     @GET
     @Path("/{id}/suggestions")
-    public List<tr.hemsehri.incident.model.IncidentDtos.SuggestedCase> suggestions(@PathParam("id") long id) {
+    public List<SuggestedCase> suggestions(@PathParam("id") long id) {
         return reads.suggestions(id, user.actor());
     }
 

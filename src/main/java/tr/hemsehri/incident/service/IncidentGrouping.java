@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
 import tr.hemsehri.incident.IncidentsConfig;
 import tr.hemsehri.incident.grouping.Group;
 import tr.hemsehri.incident.grouping.GroupingEngine;
-import tr.hemsehri.incident.grouping.Report;
 import tr.hemsehri.incident.grouping.JoinModel;
+import tr.hemsehri.incident.grouping.Report;
 import tr.hemsehri.incident.grouping.Suggestions;
 import tr.hemsehri.incident.grouping.Thresholds;
 import tr.hemsehri.incident.model.Incident;
@@ -66,7 +66,7 @@ public class IncidentGrouping {
                 new tr.hemsehri.nlp.geo.DistrictNeighborhoods(analyzer.gazetteer()));
         JoinModel model = config.suggestionThreshold() <= 1 ? JoinModel.fromClasspath() : null;
         if (model != null) {
-            engine.suggestionModel(model, config.suggestionThreshold());
+            engine.suggestions().model(model, config.suggestionThreshold());
         }
         timer = Timer.builder("hemsehri.incidents.grouping").description("Time to group one new case")
                 .publishPercentiles(0.5, 0.99).register(registry);
@@ -114,7 +114,7 @@ public class IncidentGrouping {
     public List<Suggestions.Suggestion> suggestions(long incidentId) {
         ensureLoaded();
         synchronized (engine) {
-            return engine.suggestions(incidentId);
+            return engine.suggestions().of(incidentId, Instant.now());
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,12 @@ import java.util.Map;
 import tr.hemsehri.common.rest.ApiException;
 import tr.hemsehri.department.repository.Department;
 import tr.hemsehri.department.service.DepartmentService;
+import tr.hemsehri.incident.grouping.Suggestions;
 import tr.hemsehri.incident.model.Incident;
 import tr.hemsehri.incident.model.IncidentDtos.IncidentDetail;
 import tr.hemsehri.incident.model.IncidentDtos.IncidentView;
 import tr.hemsehri.incident.model.IncidentDtos.LinkedCase;
 import tr.hemsehri.incident.model.IncidentDtos.SuggestedCase;
-import tr.hemsehri.incident.grouping.Suggestions;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateView;
 import tr.hemsehri.incident.model.IncidentUpdate;
 import tr.hemsehri.moderation.repository.CaseEntity;
@@ -110,7 +111,7 @@ public class IncidentReads {
                 select c.id, c.platform, c.district, c.neighborhood, c.created_at,
                        (select m.text from messages m where m.case_id = c.id and m.direction = 'IN'
                         order by m.created_at, m.id limit 1)
-                from cases c where c.id in (:ids)
+                from cases c where c.id in (:ids) and c.status not in ('CLOSED', 'REFERRED')
                 and not exists (select 1 from incident_cases ic where ic.case_id = c.id)""")
                 .setParameter("ids", probability.keySet()).getResultList();
         List<SuggestedCase> out = new ArrayList<>();
@@ -119,7 +120,7 @@ public class IncidentReads {
             out.add(new SuggestedCase(cid, CaseEntity.reference(cid), (String) r[1], (String) r[2], (String) r[3],
                     probability.get(cid), IncidentGrouping.instant(r[4]), (String) r[5]));
         }
-        out.sort(java.util.Comparator.comparingDouble(SuggestedCase::probability).reversed());
+        out.sort(Comparator.comparingDouble(SuggestedCase::probability).reversed());
         return out;
     }
 

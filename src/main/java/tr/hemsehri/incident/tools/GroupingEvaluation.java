@@ -156,32 +156,12 @@ public final class GroupingEvaluation {
 
     /** Replays the streams, each after registering its planned interruptions, and scores them. */
     public static Scores evaluateRequests(StreamSet set, Thresholds t, Function<AnalysisRequest, Analysis> analyzer) {
-        return evaluateRequests(set, t, analyzer, Hook.NONE);
-    }
-
-    /** Sees each stream's engine before and after its replay (to record or apply its suggestions). */
-    public interface Hook {
-        Hook NONE = (engine, gold, clusters, planned) -> { };
-
-        /**
-         * {@code gold}: the gold id of each case of the stream (null = "-"); {@code clusters}: the incident ("i" + id)
-         * of each grouped case, filled as the replay goes; {@code planned}: the gold id of each planned incident.
-         */
-        void started(GroupingEngine engine, Map<Long, String> gold, Map<Long, String> clusters,
-                Map<Long, String> planned);
-
-        /** The report was offered (and decided); {@code clusters} may be changed (a moderator's links). */
-        default void after(GroupingEngine engine, Report r, GroupingEngine.Decision d, Map<Long, String> clusters) {
-        }
-
-        /** The stream was replayed; {@code clusters} may still be changed (a moderator's links) before scoring. */
-        default void finished(GroupingEngine engine, Map<Long, String> clusters) {
-        }
+        return evaluateRequests(set, t, analyzer, ReplayHook.NONE);
     }
 
     /** As above, with {@code hook} given each stream's engine first. */
     public static Scores evaluateRequests(StreamSet set, Thresholds t, Function<AnalysisRequest, Analysis> analyzer,
-            Hook hook) {
+            ReplayHook hook) {
         Map<String, List<Item>> streams = set.streams();
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();

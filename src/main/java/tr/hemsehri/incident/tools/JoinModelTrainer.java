@@ -5,18 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.JoinModel;
 import tr.hemsehri.incident.grouping.Suggestions;
 import tr.hemsehri.incident.grouping.Thresholds;
 import tr.hemsehri.incident.tools.GroupingEvaluation.Scores;
 import tr.hemsehri.incident.tools.GroupingEvaluation.StreamSet;
+import tr.hemsehri.incident.tools.SuggestionReplays.Row;
 import tr.hemsehri.nlp.Analysis;
 import tr.hemsehri.nlp.AnalysisRequest;
 import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
@@ -31,123 +32,12 @@ import tr.hemsehri.nlp.OpenNlpMessageAnalyzer;
  * pairwise scores of the grouping when a moderator accepts every suggestion, beside the rules alone, in the same run.
  * {@code --write} then trains on every set given and writes nlp-models/models/incident-join.txt.
  *
- * <pre>java -cp ... tr.hemsehri.incident.tools.JoinModelTrainer [--exclude heldout21] [--write] [--thresholds 0.4,0.5]</pre>
+ * <pre>java -cp ... tr.hemsehri.incident.tools.JoinModelTrainer [--exclude heldout21] [--write] [--thresholds 0.4,0.5]
+ * java -cp ... tr.hemsehri.incident.tools.JoinModelTrainer --score heldout21</pre>
+ * The sealed set ({@link #SEALED}) is left out unless {@code --exclude} names others.
  */
 public final class JoinModelTrainer {
-    record Row(List<String> features, boolean joins) {
-    }
-
     private JoinModelTrainer() {
-    }
-
-    /** How often the simulated moderator opens the incidents' pages (suggestions are computed then). */
-    static final java.time.Duration CHECK_EVERY = java.time.Duration.ofMinutes(30);
-
-    /**
-     * Every (incident, ungrouped report) pair shown for a suggestion when the incidents' pages are opened (every
-     * {@link #CHECK_EVERY} of the stream's time and at its end), labelled; a pair shown twice counts once.
-     */
-    static List<Row> rows(StreamSet set, Thresholds t, Function<AnalysisRequest, Analysis> analyse) {
-        List<Row> out = new ArrayList<>();
-        GroupingEvaluation.evaluateRequests(set, t, analyse, new Checks() {
-            final java.util.Set<String> seen = new java.util.HashSet<>();
-
-            @Override
-            public void started(GroupingEngine engine, Map<Long, String> gold, Map<Long, String> clusters,
-                    Map<Long, String> planned) {
-                super.started(engine, gold, clusters, planned);
-                engine.recordSuggestions((r, g, f) -> {
-                    if (seen.add(r.caseId() + ":" + g.id())) {
-                        String mine = gold.get(r.caseId());
-                        String theirs = majority(clusters, gold, "i" + g.id(), planned.get(g.id()));
-                        out.add(new Row(f, mine != null && mine.equals(theirs)));
-                    }
-                });
-            }
-
-            @Override
-            void check(GroupingEngine engine, Map<Long, String> clusters) {
-                engine.iterator().forEachRemaining(g -> engine.suggestions(g.id()));
-            }
-        });
-        return out;
-    }
-
-    /** A replay in which the incidents' pages are opened every {@link #CHECK_EVERY} and at the end. */
-    abstract static class Checks implements GroupingEvaluation.Hook {
-        private java.time.Instant next;
-
-        @Override
-        public void started(GroupingEngine engine, Map<Long, String> gold, Map<Long, String> clusters,
-                Map<Long, String> planned) {
-            next = null;
-        }
-
-        @Override
-        public void after(GroupingEngine engine, tr.hemsehri.incident.grouping.Report r,
-                GroupingEngine.Decision d, Map<Long, String> clusters) {
-            if (next == null) {
-                next = r.at().plus(CHECK_EVERY);
-            } else if (!r.at().isBefore(next)) {
-                check(engine, clusters);
-                next = r.at().plus(CHECK_EVERY);
-            }
-        }
-
-        @Override
-        public void finished(GroupingEngine engine, Map<Long, String> clusters) {
-            check(engine, clusters);
-        }
-
-        abstract void check(GroupingEngine engine, Map<Long, String> clusters);
-    }
-
-    /**
-     * A moderator who opens the incidents' pages every {@link #CHECK_EVERY} and links every suggestion at
-     * {@code threshold}, each case to its most probable incident; the links change what the rules see next.
-     */
-    static GroupingEvaluation.Hook accepting(JoinModel m, double threshold) {
-        return new Checks() {
-            @Override
-            public void started(GroupingEngine engine, Map<Long, String> gold, Map<Long, String> clusters,
-                    Map<Long, String> planned) {
-                super.started(engine, gold, clusters, planned);
-                engine.suggestionModel(m, threshold);
-            }
-
-            @Override
-            void check(GroupingEngine engine, Map<Long, String> clusters) {
-                Map<Long, Double> best = new HashMap<>();
-                Map<Long, Long> to = new HashMap<>();
-                engine.iterator().forEachRemaining(g -> {
-                    for (Suggestions.Suggestion s : engine.suggestions(g.id())) {
-                        if (s.probability() > best.getOrDefault(s.caseId(), -1.0)) {
-                            best.put(s.caseId(), s.probability());
-                            to.put(s.caseId(), g.id());
-                        }
-                    }
-                });
-                to.forEach((caseId, incident) -> {
-                    if (engine.accept(incident, caseId)) {
-                        clusters.put(caseId, "i" + incident);
-                    }
-                });
-            }
-        };
-    }
-
-    private static String majority(Map<Long, String> clusters, Map<Long, String> gold, String incident,
-            String planned) {
-        Map<String, Integer> count = new HashMap<>();
-        clusters.forEach((c, i) -> {
-            if (i.equals(incident) && gold.get(c) != null) {
-                count.merge(gold.get(c), 1, Integer::sum);
-            }
-        });
-        if (planned != null) {
-            count.merge(planned, 1, Integer::sum);
-        }
-        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** L2-regularised logistic regression by AdaGrad over full batches (the rows are a few thousand). */
@@ -176,18 +66,59 @@ public final class JoinModelTrainer {
         return new JoinModel(w);
     }
 
+    /** The set written blind for this round: scored once with the shipped model, never trained on by default. */
+    static final String SEALED = "heldout21";
+
     static final double L2 = 1e-3;
+
+    private static String option(List<String> args, String name, String otherwise) {
+        int i = args.indexOf(name);
+        if (i < 0) {
+            return otherwise;
+        }
+        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return args.get(i + 1);
+    }
+
+    /**
+     * One set scored with the shipped model at the configured threshold: the rules alone, the suggestions' precision
+     * and recall over its rows, and a moderator who links every suggestion every half hour.
+     */
+    private static void score(String name, Thresholds t, Function<AnalysisRequest, Analysis> analyse) {
+        StreamSet set = GroupingEvaluation.loadSet(Path.of("nlp-models/incidents", name));
+        JoinModel m = JoinModel.fromClasspath();
+        double th = SHIPPED_THRESHOLD;
+        List<Row> rows = SuggestionReplays.rows(set, t, analyse);
+        long together = rows.stream().filter(Row::joins).count();
+        long shown = rows.stream().filter(r -> m.probability(r.features()) >= th).count();
+        long right = rows.stream().filter(r -> r.joins() && m.probability(r.features()) >= th).count();
+        Scores base = GroupingEvaluation.evaluateRequests(set, t, analyse);
+        Scores acc = GroupingEvaluation.evaluateRequests(set, t, analyse, SuggestionReplays.accepting(m, th));
+        System.out.printf(Locale.ROOT, "%s: %d rows, %d together; at p>=%.2f %d suggestions, %d right (precision %.3f,"
+                + " recall %.3f)%n", name, rows.size(), together, th, shown, right,
+                shown == 0 ? 1.0 : (double) right / shown, together == 0 ? 1.0 : (double) right / together);
+        System.out.println("rules alone:          " + base.line());
+        System.out.println("moderator links all:  " + acc.line());
+    }
+
+    /** IncidentsConfig#suggestionThreshold's default. */
+    static final double SHIPPED_THRESHOLD = 0.5;
     static final int ITERATIONS = 400;
 
     public static void main(String[] args) throws IOException {
         List<String> a = List.of(args);
-        List<String> exclude = a.contains("--exclude") ? List.of(a.get(a.indexOf("--exclude") + 1).split(","))
-                : List.of();
-        double[] thresholds = java.util.Arrays.stream((a.contains("--thresholds")
-                ? a.get(a.indexOf("--thresholds") + 1) : "0.3,0.4,0.5,0.6,0.7").split(","))
+        // the sealed set is never trained on unless named: it is scored once, with --score
+        List<String> exclude = List.of(option(a, "--exclude", SEALED).split(","));
+        double[] thresholds = Arrays.stream(option(a, "--thresholds", "0.3,0.4,0.5,0.6,0.7").split(","))
                 .mapToDouble(Double::parseDouble).toArray();
         Thresholds t = Thresholds.defaults();
         Function<AnalysisRequest, Analysis> analyse = GroupingEvaluation.cached(OpenNlpMessageAnalyzer.fromClasspath());
+        if (a.contains("--score")) {
+            score(option(a, "--score", SEALED), t, analyse);
+            return;
+        }
         Map<String, StreamSet> sets = new LinkedHashMap<>();
         try (var dirs = Files.list(Path.of("nlp-models/incidents"))) {
             for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -200,7 +131,7 @@ public final class JoinModelTrainer {
         int all = 0;
         int positive = 0;
         for (Map.Entry<String, StreamSet> e : sets.entrySet()) {
-            List<Row> r = rows(e.getValue(), t, analyse);
+            List<Row> r = SuggestionReplays.rows(e.getValue(), t, analyse);
             rows.put(e.getKey(), r);
             all += r.size();
             positive += (int) r.stream().filter(Row::joins).count();
@@ -258,7 +189,7 @@ public final class JoinModelTrainer {
                 long ok = test.stream().filter(r -> r.joins() && m.probability(r.features()) >= th).count();
                 shown[i] += s;
                 right[i] += ok;
-                Scores acc = GroupingEvaluation.evaluateRequests(sets.get(held), t, analyse, accepting(m, th));
+                Scores acc = GroupingEvaluation.evaluateRequests(sets.get(held), t, analyse, SuggestionReplays.accepting(m, th));
                 accepted[i + 1][0] += acc.pairPrecision();
                 accepted[i + 1][1] += acc.pairRecall();
                 line.append(String.format(Locale.ROOT, " %3d/%-3d %.3f/%.3f  ", s, ok, acc.pairPrecision(),
