@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tr.hemsehri.ingest.model.Platform;
+import tr.hemsehri.ingest.service.IngestionService;
 import tr.hemsehri.moderation.repository.CaseEntity;
 import tr.hemsehri.testsupport.PostgresTest;
 import tr.hemsehri.testsupport.TestData;
@@ -18,7 +21,8 @@ import tr.hemsehri.testsupport.Users;
 /**
  * The incident page's suggestions over HTTP: an ungrouped follow-up from the outage's mahalle is suggested (API and
  * console, with a link button), a moderator links it with one click, and it is suggested no more; a department
- * reads the incident but gets no suggestions.
+ * reads the incident but gets no suggestions. Two ungrouped reports of one fault, settled for an hour, are proposed
+ * on the incident list and opened as one incident.
  */
 @QuarkusTest
 class IncidentSuggestionsTest extends PostgresTest {
@@ -63,5 +67,39 @@ class IncidentSuggestionsTest extends PostgresTest {
     void anUnknownIncidentHasNoSuggestionsButANotFoundProblem() {
         Users.moderator().get("/api/v1/incidents/987654321/suggestions").then().statusCode(404)
                 .contentType(org.hamcrest.Matchers.containsString("json"));
+    }
+
+    @Inject
+    IngestionService ingestion;
+
+    private long caseAt(String text, int minutesAgo) {
+        return ingestion.ingest(null, List.of(TestData.fromNewCitizen(Platform.X, text,
+                Instant.now().minusSeconds(60L * minutesAgo)))).newCaseIds().get(0);
+    }
+
+    @Test
+    void twoUngroupedReportsOfOneFaultAreProposedAndOpenedAsAnIncident() {
+        long pole = caseAt("Bornova Egemenlik'te elektrik direği eğilmiş, kablolar sarkıyor", 120);
+        long cables = caseAt("egemenlikte kablolar yere kadar sarkmis tehlikeli", 110);
+        long other = caseAt("Bornova Çamkule'de kaldırım kırık, yaşlılar düşüyor", 100);
+        assertEquals(0, data.count("select count(*) from incident_cases where case_id in (?1, ?2)", pole, cables),
+                "no rule groups the two");
+        String proposed = Users.moderator().get("/api/v1/incidents/proposals").then().statusCode(200).extract()
+                .asString();
+        assertTrue(proposed.contains("\"caseId\":" + pole) && proposed.contains("\"caseId\":" + cables), proposed);
+        Users.as("water", "water").get("/api/v1/incidents/proposals").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.is(0));
+
+        IncidentConsoleTest.Session mod = IncidentConsoleTest.login("moderator", "moderator");
+        String list = mod.page("/console/incidents");
+        assertTrue(list.contains("id=\"proposed-incidents\"") && list.contains("data-proposed=\"" + pole + "\"")
+                && list.contains("data-proposed=\"" + cables + "\""), "the list shows the proposal");
+        assertTrue(!list.contains("data-proposed=\"" + other + "\""), "a report of another mahalle is not in it");
+        mod.post().formParam("cases", CaseEntity.reference(pole) + ", " + CaseEntity.reference(cables))
+                .post("/console/incidents/create").then().statusCode(200);
+        long incident = data.count("select incident_id from incident_cases where case_id = ?1", pole);
+        assertEquals(incident, data.count("select incident_id from incident_cases where case_id = ?1", cables));
+        assertTrue(!Users.moderator().get("/api/v1/incidents/proposals").then().statusCode(200).extract().asString()
+                .contains("\"caseId\":" + pole + ","), "opened: proposed no more");
     }
 }

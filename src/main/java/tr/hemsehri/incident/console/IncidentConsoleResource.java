@@ -74,7 +74,9 @@ public class IncidentConsoleResource {
     @GET
     public Object list(@QueryParam("status") String status, @QueryParam("msg") String msg) {
         String filter = status == null || status.isBlank() ? null : status;
+        boolean manage = !user.actor().isDepartment();
         return listPage.data("incidents", reads.list(filter, user.actor(), 200)).data("filter", filter)
+                .data("proposals", manage && filter == null ? reads.proposals(user.actor()) : List.of())
                 .data("departments", departments.list()).data("canManage", !user.actor().isDepartment())
                 .data("flash", msg == null ? null : FLASH.get(msg)).data("active", "incidents");
     }

@@ -57,6 +57,7 @@ public final class GroupingEngine {
     private final SpikeDetector spikes;
     private final PlannedInterruptions planned;
     private final Suggestions suggestions;
+    private final NewIncidentSuggestions proposals;
 
     public GroupingEngine(Thresholds thresholds) {
         this(thresholds, (tr.hemsehri.nlp.geo.DistrictNeighborhoods) null);
@@ -73,12 +74,18 @@ public final class GroupingEngine {
         this.candidates = new Candidates(thresholds, rules, open);
         this.planned = new PlannedInterruptions(thresholds, open);
         this.suggestions = new Suggestions(rules, open, pool, poolWindow, this::poolKey);
+        this.proposals = new NewIncidentSuggestions(rules, open, pool, poolWindow, this::poolKey);
         this.spikes = new SpikeDetector(this, thresholds, rules, open, pool, sweep, candidates, owners, poolWindow);
     }
 
     /** The ranked reports a moderator may link to an incident (the console's suggestions; off without a model). */
     public Suggestions suggestions() {
         return suggestions;
+    }
+
+    /** Groups of ungrouped reports a moderator may open as an incident (off without a model). */
+    public NewIncidentSuggestions proposals() {
+        return proposals;
     }
 
     public Thresholds thresholds() {

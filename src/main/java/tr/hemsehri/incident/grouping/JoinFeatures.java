@@ -75,6 +75,66 @@ final class JoinFeatures {
         return f;
     }
 
+    /**
+     * The features of two ungrouped reports of one district being one incident (prefix "P."): the same families,
+     * seen between two reports ({@link NewIncidentSuggestions}).
+     */
+    List<String> pair(Report r, Report p, double sim) {
+        String s = "P.s" + Math.min(6, (int) Math.floor(sim * 10));
+        String dept = p.department() == null || r.department() == null || "OTHER".equals(r.department())
+                || "OTHER".equals(p.department()) ? "P.dn" : p.department().equals(r.department()) ? "P.d=" : "P.d!";
+        String topic;
+        if (r.topics().isEmpty() || p.topics().isEmpty()) {
+            topic = r.topics().isEmpty() && p.topics().isEmpty() ? "P.t00" : "P.t0";
+        } else if (rules.topicConflict(r.topics(), p.topics())) {
+            topic = "P.t!";
+        } else {
+            topic = rules.topicAgrees(r.topics(), p.topics()) || rules.topicAgrees(p.topics(), r.topics()) ? "P.t="
+                    : "P.t~";
+        }
+        String place;
+        if (r.neighborhoodKey() != null && r.neighborhoodKey().equals(p.neighborhoodKey())) {
+            place = "P.pA";
+        } else if (r.neighborhoodKey() == null && p.neighborhoodKey() == null) {
+            place = "P.p00";
+        } else if (r.neighborhoodKey() == null || p.neighborhoodKey() == null) {
+            place = "P.p0";
+        } else {
+            place = "P.pO";
+        }
+        if (!Objects.equals(r.districtKey(), p.districtKey())) {
+            place = "P.pX";
+        }
+        long minutes = Math.abs(Duration.between(p.at(), r.at()).toMinutes());
+        String gap = minutes <= 30 ? "P.g30" : minutes <= 90 ? "P.g90" : minutes <= 180 ? "P.g180" : "P.g+";
+        String saying = r.text().saysMissing() || p.text().saysMissing() ? "P.miss" : "P.say0";
+        List<String> f = new ArrayList<>(16);
+        f.add("P.bias");
+        f.add(s);
+        f.add(dept);
+        f.add(topic);
+        f.add(place);
+        f.add(gap);
+        f.add(saying);
+        if (JoinRules.sharesStreet(rules.thresholds(), r.text().anchors(), p.text().anchors())) {
+            f.add("P.street");
+        }
+        if (r.structure() != null && r.structure().equals(p.structure())) {
+            f.add("P.structure");
+        }
+        if (r.line() != null && r.line().equals(p.line())) {
+            f.add("P.line");
+        }
+        f.add(place + "&" + s);
+        f.add(place + "&" + topic);
+        f.add(place + "&" + dept);
+        f.add(topic + "&" + s);
+        f.add(topic + "&" + dept);
+        f.add(place + "&" + gap);
+        f.add(place + "&" + saying);
+        return f;
+    }
+
     private String topic(Report r, Group g) {
         boolean rNone = r.topics().isEmpty();
         boolean gNone = g.mainTopics().isEmpty();

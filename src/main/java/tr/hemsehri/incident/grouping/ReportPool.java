@@ -57,6 +57,11 @@ final class ReportPool {
         return out;
     }
 
+    /** The keys with pooled reports (districts, lines, structures, "street:" keys). */
+    List<String> keys() {
+        return List.copyOf(byKey.keySet());
+    }
+
     /** Drops the expired reports of every key that starts with this prefix (keys nobody looks up again). */
     void expire(String prefix, Instant horizon) {
         for (String k : List.copyOf(byKey.keySet())) {

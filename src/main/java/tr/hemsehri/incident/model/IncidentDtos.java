@@ -26,6 +26,10 @@ public final class IncidentDtos {
             double probability, Instant createdAt, String text) {
     }
 
+    /** Ungrouped cases that may be one incident (console proposals), oldest first, with the pairs' mean probability. */
+    public record ProposedIncident(List<SuggestedCase> cases, double probability) {
+    }
+
     public record UpdateView(long id, String status, String text, Instant eta, String actor, int recipients,
             Instant createdAt) {
     }

@@ -21,6 +21,7 @@ import tr.hemsehri.incident.model.IncidentDtos.IncidentView;
 import tr.hemsehri.incident.model.IncidentDtos.MergeRequest;
 import tr.hemsehri.incident.model.IncidentDtos.PatchRequest;
 import tr.hemsehri.incident.model.IncidentDtos.PlannedRequest;
+import tr.hemsehri.incident.model.IncidentDtos.ProposedIncident;
 import tr.hemsehri.incident.model.IncidentDtos.SuggestedCase;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateRequest;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateResult;
@@ -51,6 +52,13 @@ public class IncidentResource {
     @GET
     public List<IncidentView> list(@QueryParam("status") String status, @QueryParam("size") String size) {
         return reads.list(status, user.actor(), Math.max(1, Math.min(200, Params.intValue("size", size, 50))));
+    }
+
+    /** Groups of ungrouped recent cases that may be one incident (a moderator opens them with POST /incidents). */
+    @GET
+    @Path("/proposals")
+    public List<ProposedIncident> proposals() {
+        return reads.proposals(user.actor());
     }
 
     @GET

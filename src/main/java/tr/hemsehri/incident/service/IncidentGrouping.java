@@ -19,6 +19,7 @@ import tr.hemsehri.incident.IncidentsConfig;
 import tr.hemsehri.incident.grouping.Group;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.JoinModel;
+import tr.hemsehri.incident.grouping.NewIncidentSuggestions;
 import tr.hemsehri.incident.grouping.Report;
 import tr.hemsehri.incident.grouping.Suggestions;
 import tr.hemsehri.incident.grouping.Thresholds;
@@ -64,9 +65,12 @@ public class IncidentGrouping {
     void init() {
         engine = new GroupingEngine(Thresholds.of(config),
                 new tr.hemsehri.nlp.geo.DistrictNeighborhoods(analyzer.gazetteer()));
-        JoinModel model = config.suggestionThreshold() <= 1 ? JoinModel.fromClasspath() : null;
-        if (model != null) {
+        JoinModel model = JoinModel.fromClasspath();
+        if (model != null && config.suggestionThreshold() <= 1) {
             engine.suggestions().model(model, config.suggestionThreshold());
+        }
+        if (model != null && config.proposalThreshold() <= 1) {
+            engine.proposals().model(model, config.proposalThreshold());
         }
         timer = Timer.builder("hemsehri.incidents.grouping").description("Time to group one new case")
                 .publishPercentiles(0.5, 0.99).register(registry);
@@ -115,6 +119,14 @@ public class IncidentGrouping {
         ensureLoaded();
         synchronized (engine) {
             return engine.suggestions().of(incidentId, Instant.now());
+        }
+    }
+
+    /** Groups of ungrouped recent cases that may be one incident (see {@link NewIncidentSuggestions}). */
+    public List<NewIncidentSuggestions.Proposal> proposals() {
+        ensureLoaded();
+        synchronized (engine) {
+            return engine.proposals().of(Instant.now());
         }
     }
 

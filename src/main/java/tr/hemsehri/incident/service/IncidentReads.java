@@ -11,14 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import tr.hemsehri.common.rest.ApiException;
 import tr.hemsehri.department.repository.Department;
 import tr.hemsehri.department.service.DepartmentService;
+import tr.hemsehri.incident.grouping.NewIncidentSuggestions;
 import tr.hemsehri.incident.grouping.Suggestions;
 import tr.hemsehri.incident.model.Incident;
 import tr.hemsehri.incident.model.IncidentDtos.IncidentDetail;
 import tr.hemsehri.incident.model.IncidentDtos.IncidentView;
 import tr.hemsehri.incident.model.IncidentDtos.LinkedCase;
+import tr.hemsehri.incident.model.IncidentDtos.ProposedIncident;
 import tr.hemsehri.incident.model.IncidentDtos.SuggestedCase;
 import tr.hemsehri.incident.model.IncidentDtos.UpdateView;
 import tr.hemsehri.incident.model.IncidentUpdate;
@@ -106,6 +109,38 @@ public class IncidentReads {
         }
         Map<Long, Double> probability = new HashMap<>();
         ranked.forEach(s -> probability.put(s.caseId(), s.probability()));
+        List<SuggestedCase> out = new ArrayList<>(casesOutsideIncidents(probability));
+        out.sort(Comparator.comparingDouble(SuggestedCase::probability).reversed());
+        return out;
+    }
+
+    /** Groups of ungrouped recent cases that may be one incident, for moderators (departments get none). */
+    @Transactional
+    public List<ProposedIncident> proposals(Actor actor) {
+        if (actor.isDepartment()) {
+            return List.of();
+        }
+        List<NewIncidentSuggestions.Proposal> groups = grouping.proposals();
+        Map<Long, Double> probability = new HashMap<>();
+        groups.forEach(g -> g.caseIds().forEach(c -> probability.put(c, g.probability())));
+        Map<Long, SuggestedCase> cases = new HashMap<>();
+        casesOutsideIncidents(probability).forEach(c -> cases.put(c.caseId(), c));
+        List<ProposedIncident> out = new ArrayList<>();
+        for (NewIncidentSuggestions.Proposal g : groups) {
+            List<SuggestedCase> members = g.caseIds().stream().map(cases::get).filter(Objects::nonNull)
+                    .toList();
+            if (members.size() >= 2) {
+                out.add(new ProposedIncident(members, g.probability()));
+            }
+        }
+        return out;
+    }
+
+    /** The open cases of these ids that no incident holds, each with its probability. */
+    private List<SuggestedCase> casesOutsideIncidents(Map<Long, Double> probability) {
+        if (probability.isEmpty()) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select c.id, c.platform, c.district, c.neighborhood, c.created_at,
@@ -120,7 +155,6 @@ public class IncidentReads {
             out.add(new SuggestedCase(cid, CaseEntity.reference(cid), (String) r[1], (String) r[2], (String) r[3],
                     probability.get(cid), IncidentGrouping.instant(r[4]), (String) r[5]));
         }
-        out.sort(Comparator.comparingDouble(SuggestedCase::probability).reversed());
         return out;
     }
 

@@ -86,7 +86,8 @@ public final class JoinModelTrainer {
      * One set scored with the shipped model at the configured threshold: the rules alone, the suggestions' precision
      * and recall over its rows, and a moderator who links every suggestion every half hour.
      */
-    private static void score(String name, Thresholds t, Function<AnalysisRequest, Analysis> analyse) {
+    private static void score(String name, Thresholds t, Function<AnalysisRequest, Analysis> analyse, double pairs,
+            boolean verbose) {
         StreamSet set = GroupingEvaluation.loadSet(Path.of("nlp-models/incidents", name));
         JoinModel m = JoinModel.fromClasspath();
         double th = SHIPPED_THRESHOLD;
@@ -96,12 +97,20 @@ public final class JoinModelTrainer {
         long right = rows.stream().filter(r -> r.joins() && m.probability(r.features()) >= th).count();
         Scores base = GroupingEvaluation.evaluateRequests(set, t, analyse);
         Scores acc = GroupingEvaluation.evaluateRequests(set, t, analyse, SuggestionReplays.accepting(m, th));
+        Scores both = GroupingEvaluation.evaluateRequests(set, t, analyse, SuggestionReplays.accepting(m, th, pairs));
         System.out.printf(Locale.ROOT, "%s: %d rows, %d together; at p>=%.2f %d suggestions, %d right (precision %.3f,"
                 + " recall %.3f)%n", name, rows.size(), together, th, shown, right,
                 shown == 0 ? 1.0 : (double) right / shown, together == 0 ? 1.0 : (double) right / together);
         System.out.println("rules alone:          " + base.line());
         System.out.println("moderator links all:  " + acc.line());
+        System.out.println("and opens proposals:  " + both.line());
+        if (verbose) {
+            both.errors().forEach(System.out::println);
+        }
     }
+
+    /** IncidentsConfig#proposalThreshold's default. */
+    static final double SHIPPED_PAIR_THRESHOLD = 0.7;
 
     /** IncidentsConfig#suggestionThreshold's default. */
     static final double SHIPPED_THRESHOLD = 0.5;
@@ -111,12 +120,12 @@ public final class JoinModelTrainer {
         List<String> a = List.of(args);
         // the sealed set is never trained on unless named: it is scored once, with --score
         List<String> exclude = List.of(option(a, "--exclude", SEALED).split(","));
-        double[] thresholds = Arrays.stream(option(a, "--thresholds", "0.3,0.4,0.5,0.6,0.7").split(","))
+        double[] thresholds = Arrays.stream(option(a, "--thresholds", "1.1,0.6,0.7,0.8,0.9").split(","))
                 .mapToDouble(Double::parseDouble).toArray();
         Thresholds t = Thresholds.defaults();
         Function<AnalysisRequest, Analysis> analyse = GroupingEvaluation.cached(OpenNlpMessageAnalyzer.fromClasspath());
         if (a.contains("--score")) {
-            score(option(a, "--score", SEALED), t, analyse);
+            score(option(a, "--score", SEALED), t, analyse, SHIPPED_PAIR_THRESHOLD, a.contains("-v"));
             return;
         }
         Map<String, StreamSet> sets = new LinkedHashMap<>();
@@ -153,18 +162,24 @@ public final class JoinModelTrainer {
         }
     }
 
-    /** Leave one set out: a model trained on the other sets ranks this set's rows; then a moderator accepts them. */
+    /** Rows of pairs of ungrouped reports (proposals) rather than of a report and an incident (suggestions). */
+    static boolean pair(Row r) {
+        return r.features().get(0).startsWith("P.");
+    }
+
+    /**
+     * Leave one set out: a model trained on the other sets ranks this set's rows; then a moderator links every
+     * suggestion at the shipped threshold and, per column, opens every proposed group at that pair threshold
+     * (1.1 = none).
+     */
     private static void crossValidate(Map<String, StreamSet> sets, Map<String, List<Row>> rows, Thresholds t,
-            Function<AnalysisRequest, Analysis> analyse, double[] thresholds) {
-        int k = thresholds.length;
-        long[] shown = new long[k];
-        long[] right = new long[k];
-        long together = 0;
+            Function<AnalysisRequest, Analysis> analyse, double[] pairThresholds) {
+        int k = pairThresholds.length;
+        long[][] counts = new long[k + 1][3]; // shown, right, together; row 0: suggestions at the shipped threshold
         double[][] accepted = new double[k + 1][2];
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-10s %-6s %-13s", "set", "rows+",
-                "rules P/R"));
-        for (double th : thresholds) {
-            head.append(String.format(Locale.ROOT, " %-22s", "p>=" + th + " shown/right, P/R"));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-10s %-13s", "set", "rules P/R"));
+        for (double th : pairThresholds) {
+            head.append(String.format(Locale.ROOT, " %-13s", "pairs>=" + th));
         }
         System.out.println(head);
         for (String held : sets.keySet()) {
@@ -175,40 +190,52 @@ public final class JoinModelTrainer {
                 }
             });
             JoinModel m = fit(train, L2, ITERATIONS);
-            List<Row> test = rows.get(held);
-            long pos = test.stream().filter(Row::joins).count();
-            together += pos;
+            count(rows.get(held), m, SHIPPED_THRESHOLD, false, counts[0]);
             Scores base = GroupingEvaluation.evaluateRequests(sets.get(held), t, analyse);
             accepted[0][0] += base.pairPrecision();
             accepted[0][1] += base.pairRecall();
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s %-6d %.3f/%.3f  ", held, pos,
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s %.3f/%.3f  ", held,
                     base.pairPrecision(), base.pairRecall()));
             for (int i = 0; i < k; i++) {
-                double th = thresholds[i];
-                long s = test.stream().filter(r -> m.probability(r.features()) >= th).count();
-                long ok = test.stream().filter(r -> r.joins() && m.probability(r.features()) >= th).count();
-                shown[i] += s;
-                right[i] += ok;
-                Scores acc = GroupingEvaluation.evaluateRequests(sets.get(held), t, analyse, SuggestionReplays.accepting(m, th));
+                if (pairThresholds[i] <= 1) {
+                    count(rows.get(held), m, pairThresholds[i], true, counts[i + 1]);
+                }
+                Scores acc = GroupingEvaluation.evaluateRequests(sets.get(held), t, analyse,
+                        SuggestionReplays.accepting(m, SHIPPED_THRESHOLD, pairThresholds[i]));
                 accepted[i + 1][0] += acc.pairPrecision();
                 accepted[i + 1][1] += acc.pairRecall();
-                line.append(String.format(Locale.ROOT, " %3d/%-3d %.3f/%.3f  ", s, ok, acc.pairPrecision(),
-                        acc.pairRecall()));
+                line.append(String.format(Locale.ROOT, " %.3f/%.3f  ", acc.pairPrecision(), acc.pairRecall()));
             }
             System.out.println(line);
         }
         int n = sets.size();
-        StringBuilder sum = new StringBuilder(String.format(Locale.ROOT, "%-10s %-6d %.3f/%.3f  ", "all/mean",
-                together, accepted[0][0] / n, accepted[0][1] / n));
+        StringBuilder mean = new StringBuilder(String.format(Locale.ROOT, "%-10s %.3f/%.3f  ", "mean",
+                accepted[0][0] / n, accepted[0][1] / n));
         for (int i = 0; i < k; i++) {
-            sum.append(String.format(Locale.ROOT, " %3d/%-3d %.3f/%.3f  ", shown[i], right[i], accepted[i + 1][0] / n,
-                    accepted[i + 1][1] / n));
+            mean.append(String.format(Locale.ROOT, " %.3f/%.3f  ", accepted[i + 1][0] / n, accepted[i + 1][1] / n));
         }
-        System.out.println(sum);
+        System.out.println(mean);
+        print("suggestions p>=" + SHIPPED_THRESHOLD, counts[0]);
         for (int i = 0; i < k; i++) {
-            System.out.printf(Locale.ROOT, "p>=%.2f: %d suggestions, precision %.3f, recall %.3f of %d rows together%n",
-                    thresholds[i], shown[i], shown[i] == 0 ? 1.0 : (double) right[i] / shown[i],
-                    together == 0 ? 1.0 : (double) right[i] / together, together);
+            if (pairThresholds[i] <= 1) {
+                print("proposal pairs p>=" + pairThresholds[i], counts[i + 1]);
+            }
         }
+    }
+
+    private static void count(List<Row> rows, JoinModel m, double th, boolean pairs, long[] c) {
+        for (Row r : rows) {
+            if (pair(r) == pairs) {
+                boolean shown = m.probability(r.features()) >= th;
+                c[0] += shown ? 1 : 0;
+                c[1] += shown && r.joins() ? 1 : 0;
+                c[2] += r.joins() ? 1 : 0;
+            }
+        }
+    }
+
+    private static void print(String what, long[] c) {
+        System.out.printf(Locale.ROOT, "%s: %d shown, precision %.3f, recall %.3f of %d rows together%n", what, c[0],
+                c[0] == 0 ? 1.0 : (double) c[1] / c[0], c[2] == 0 ? 1.0 : (double) c[1] / c[2], c[2]);
     }
 }

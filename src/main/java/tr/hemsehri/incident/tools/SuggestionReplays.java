@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.JoinModel;
+import tr.hemsehri.incident.grouping.NewIncidentSuggestions;
 import tr.hemsehri.incident.grouping.Report;
 import tr.hemsehri.incident.grouping.Suggestions;
 import tr.hemsehri.incident.grouping.Thresholds;
@@ -52,11 +53,18 @@ final class SuggestionReplays {
                         out.add(new Row(f, mine != null && mine.equals(theirs)));
                     }
                 });
+                engine.proposals().recorder((a, b, f) -> {
+                    if (seen.add(a.caseId() + "-" + b.caseId())) {
+                        String mine = gold.get(a.caseId());
+                        out.add(new Row(f, mine != null && mine.equals(gold.get(b.caseId()))));
+                    }
+                });
             }
 
             @Override
             void check(GroupingEngine engine, Map<Long, String> clusters) {
                 engine.iterator().forEachRemaining(g -> engine.suggestions().of(g.id(), now()));
+                engine.proposals().of(now());
             }
         });
         return out;
@@ -106,12 +114,22 @@ final class SuggestionReplays {
      * {@code threshold}, each case to its most probable incident; the links change what the rules see next.
      */
     static ReplayHook accepting(JoinModel m, double threshold) {
+        return accepting(m, threshold, 1.1);
+    }
+
+    /** As above, and the moderator also opens every proposed group at {@code pairThreshold} as an incident. */
+    static ReplayHook accepting(JoinModel m, double threshold, double pairThreshold) {
         return new Checks() {
+            private long nextId = 1_000_000; // apart from the replay's own incident ids
+
             @Override
             public void started(GroupingEngine engine, Map<Long, String> gold, Map<Long, String> clusters,
                     Map<Long, String> planned) {
                 super.started(engine, gold, clusters, planned);
                 engine.suggestions().model(m, threshold);
+                if (pairThreshold <= 1) {
+                    engine.proposals().model(m, pairThreshold);
+                }
             }
 
             @Override
@@ -131,6 +149,12 @@ final class SuggestionReplays {
                         clusters.put(caseId, "i" + incident);
                     }
                 });
+                for (NewIncidentSuggestions.Proposal p : engine.proposals().of(now())) {
+                    long id = nextId++;
+                    if (engine.proposals().accept(p.caseIds(), id, now(), engine::create) != null) {
+                        p.caseIds().forEach(c -> clusters.putIfAbsent(c, "i" + id));
+                    }
+                }
             }
         };
     }

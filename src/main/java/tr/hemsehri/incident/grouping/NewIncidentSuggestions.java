@@ -1,0 +1,147 @@
+package tr.hemsehri.incident.grouping;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ungrouped recent reports that may be one incident no rule opened: within each place's pool, the pairs a
+ * {@link JoinModel} (its "P." features) finds probable are joined into groups, largest first, for a moderator to open
+ * as an incident ("Babalı'da yol kapalı" / "Kefken'e geçiş yok, ağaç bütün yolu kapatmış"). Not thread-safe.
+ */
+public final class NewIncidentSuggestions {
+    /** Cases that may be one incident, oldest first, and the mean probability of the pairs that joined them. */
+    public record Proposal(List<Long> caseIds, double probability) {
+    }
+
+    /** Sees every pair weighed (training data for the model). */
+    public interface Recorder {
+        void pair(Report a, Report b, List<String> features);
+    }
+
+    /** At most this many proposals, and this many of a place's newest reports weighed in pairs. */
+    public static final int LIMIT = 20;
+    static final int NEWEST = 200;
+
+    private final ReportPool pool;
+    private final OpenIncidents open;
+    private final JoinFeatures features;
+    private final Duration poolWindow;
+    private final Duration spikeWindow;
+    private final java.util.function.Function<Report, String> poolKey;
+    private JoinModel model;
+    private double threshold = 1.1;
+    private Recorder recorder;
+
+    NewIncidentSuggestions(JoinRules rules, OpenIncidents open, ReportPool pool, Duration poolWindow,
+            java.util.function.Function<Report, String> poolKey) {
+        this.spikeWindow = rules.thresholds().spikeWindow();
+        this.open = open;
+        this.pool = pool;
+        this.features = new JoinFeatures(rules);
+        this.poolWindow = poolWindow;
+        this.poolKey = poolKey;
+    }
+
+    /** Proposes with this model, from this pair probability (null = no proposals). */
+    public void model(JoinModel model, double threshold) {
+        this.model = model;
+        this.threshold = threshold;
+    }
+
+    public void recorder(Recorder recorder) {
+        this.recorder = recorder;
+    }
+
+    /** The groups of ungrouped reports that may be one incident at {@code now}, largest and most probable first. */
+    public List<Proposal> of(Instant now) {
+        if (model == null && recorder == null) {
+            return List.of();
+        }
+        List<Proposal> out = new ArrayList<>();
+        for (String key : pool.keys()) {
+            List<Report> q = new ArrayList<>(pool.recent(key, now.minus(poolWindow)));
+            // the last hour's reports may still become a spike by the rules: a proposal then would split it
+            Instant settled = now.minus(spikeWindow);
+            q.removeIf(r -> r.at().isAfter(settled));
+            if (q.size() > NEWEST) {
+                q = q.subList(q.size() - NEWEST, q.size());
+            }
+            propose(q, out);
+        }
+        out.sort(Comparator.comparingInt((Proposal p) -> p.caseIds().size()).reversed()
+                .thenComparing(Comparator.comparingDouble(Proposal::probability).reversed()));
+        return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : out;
+    }
+
+    private void propose(List<Report> q, List<Proposal> out) {
+        int n = q.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        double[] sum = new double[n];
+        int[] edges = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Report a = q.get(i);
+                Report b = q.get(j);
+                List<String> f = features.pair(b, a, a.text().cosine(b.text()));
+                if (recorder != null) {
+                    recorder.pair(b, a, f);
+                }
+                double p = model == null ? 0 : model.probability(f);
+                if (p >= threshold) {
+                    int ri = root(parent, i);
+                    int rj = root(parent, j);
+                    parent[rj] = ri;
+                    sum[ri] += sum[rj] + p;
+                    edges[ri] += edges[rj] + 1;
+                }
+            }
+        }
+        Map<Integer, List<Long>> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(q.get(i).caseId());
+        }
+        groups.forEach((r, ids) -> {
+            if (ids.size() >= 2) {
+                out.add(new Proposal(List.copyOf(ids), sum[r] / edges[r]));
+            }
+        });
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * A moderator opened a proposal as incident {@code id} (replays; the console creates it through the database and
+     * reloads the index): its pooled reports leave the pool for the new incident. Null: none of them is pooled now.
+     */
+    public Group accept(List<Long> caseIds, long id, Instant now, java.util.function.BiFunction<Long, List<Report>, Group> create) {
+        List<Report> members = new ArrayList<>();
+        for (String key : pool.keys()) {
+            for (Report r : pool.recent(key, now.minus(poolWindow))) {
+                if (caseIds.contains(r.caseId())) {
+                    members.add(r);
+                }
+            }
+        }
+        if (members.size() < 2) {
+            return null;
+        }
+        for (Report r : members) {
+            pool.removeAll(poolKey.apply(r), List.of(r));
+        }
+        return create.apply(id, members);
+    }
+}
