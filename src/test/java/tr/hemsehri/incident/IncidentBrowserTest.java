@@ -95,4 +95,45 @@ class IncidentBrowserTest extends BrowserTestSupport {
         shot("incident-detail");
     }
 
+    @Inject
+    tr.hemsehri.ingest.service.IngestionService ingestion;
+
+    private long caseAt(String text, int minutesAgo) {
+        return ingestion.ingest(null, List.of(tr.hemsehri.testsupport.TestData.fromNewCitizen(
+                tr.hemsehri.ingest.model.Platform.WHATSAPP, text, java.time.Instant.now().minusSeconds(60L * minutesAgo))))
+                .newCaseIds().get(0);
+    }
+
+    @Test
+    void moderatorLinksASuggestionAndOpensAProposalWithOneClickEach() {
+        List<Long> cases = new ArrayList<>();
+        for (String t : List.of("Bornova Doğanlar'da sabahtan beri su yok", "Bornova Doğanlar Mahallesi'nde sular kesik",
+                "bornova doganlar su yok #suyok", "Doğanlar mahallesinde musluktan su akmıyor @izsu")) {
+            cases.add(data.newCase(t));
+        }
+        long incident = data.count("select incident_id from incident_cases where case_id = ?1", cases.get(0));
+        long followUp = data.newCase("Doğanlar'da da yok, ne zaman gelir");
+        long pole = caseAt("Bornova Kayadibi'nde elektrik direği eğilmiş, kablolar sarkıyor", 120);
+        long cables = caseAt("kayadibinde kablolar yere kadar sarkmis tehlikeli", 110);
+        assertEquals(0, data.count("select count(*) from incident_cases where case_id in (?1, ?2, ?3)", followUp, pole,
+                cables), "no rule groups them");
+
+        login("moderator", "moderator");
+        driver.get(base + "console/incidents/" + incident);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-suggested='" + followUp
+                + "'] button"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "bağlandı"));
+        assertEquals(incident, data.count("select incident_id from incident_cases where case_id = ?1", followUp));
+
+        driver.get(base + "console/incidents");
+        WebElement proposal = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//div[@class='proposal'][.//tr[@data-proposed='" + pole + "']]")));
+        assertTrue(!proposal.findElements(By.cssSelector("tr[data-proposed='" + cables + "']")).isEmpty(),
+                "the two are one proposal");
+        shot("incident-proposals");
+        proposal.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Olay oluşturuldu"));
+        long opened = data.count("select incident_id from incident_cases where case_id = ?1", pole);
+        assertEquals(opened, data.count("select incident_id from incident_cases where case_id = ?1", cables));
+    }
 }
