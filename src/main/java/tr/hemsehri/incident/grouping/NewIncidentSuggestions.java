@@ -23,9 +23,12 @@ public final class NewIncidentSuggestions {
         void pair(Report a, Report b, List<String> features);
     }
 
-    /** At most this many proposals, and this many of a place's newest reports weighed in pairs. */
+    /**
+     * At most this many proposals, and this many of a place's newest settled reports weighed in pairs (100 is 4,950
+     * pairs: about 30 ms a place).
+     */
     public static final int LIMIT = 20;
-    static final int NEWEST = 200;
+    static final int NEWEST = 100;
 
     private final ReportPool pool;
     private final OpenIncidents open;
@@ -59,18 +62,40 @@ public final class NewIncidentSuggestions {
 
     /** The groups of ungrouped reports that may be one incident at {@code now}, largest and most probable first. */
     public List<Proposal> of(Instant now) {
+        return propose(settled(now));
+    }
+
+    /**
+     * Each place's ungrouped reports that proposals weigh at {@code now} (copies: the engine's lock is needed for this
+     * step only, {@link #propose} reads nothing of the engine's).
+     */
+    public List<List<Report>> settled(Instant now) {
+        if (model == null && recorder == null) {
+            return List.of();
+        }
+        List<List<Report>> out = new ArrayList<>();
+        // the last hour's reports may still become a spike by the rules: a proposal then would split it
+        Instant settled = now.minus(spikeWindow);
+        for (String key : pool.keys()) {
+            List<Report> q = new ArrayList<>(pool.recent(key, now.minus(poolWindow)));
+            q.removeIf(r -> r.at().isAfter(settled));
+            if (q.size() > NEWEST) {
+                q = new ArrayList<>(q.subList(q.size() - NEWEST, q.size()));
+            }
+            if (q.size() >= 2) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** The proposals among these places' reports (see {@link #settled}), largest and most probable first. */
+    public List<Proposal> propose(List<List<Report>> places) {
         if (model == null && recorder == null) {
             return List.of();
         }
         List<Proposal> out = new ArrayList<>();
-        for (String key : pool.keys()) {
-            List<Report> q = new ArrayList<>(pool.recent(key, now.minus(poolWindow)));
-            // the last hour's reports may still become a spike by the rules: a proposal then would split it
-            Instant settled = now.minus(spikeWindow);
-            q.removeIf(r -> r.at().isAfter(settled));
-            if (q.size() > NEWEST) {
-                q = q.subList(q.size() - NEWEST, q.size());
-            }
+        for (List<Report> q : places) {
             propose(q, out);
         }
         out.sort(Comparator.comparingInt((Proposal p) -> p.caseIds().size()).reversed()

@@ -89,6 +89,9 @@ public final class Suggestions {
         List<Suggestion> out = new ArrayList<>();
         for (Report r : near) {
             double sim = g.similarity(r.text());
+            if (recorder == null && best(r, g, sim) < threshold) {
+                continue; // improbable whatever the other incidents are: their similarities are not worth computing
+            }
             int rivals = 0;
             boolean top = true;
             for (Group other : r.districtKey() == null ? List.<Group>of() : open.at(r.districtKey())) {
@@ -109,6 +112,17 @@ public final class Suggestions {
         }
         out.sort(Comparator.comparingDouble(Suggestion::probability).reversed());
         return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : out;
+    }
+
+    /** The highest probability the report can have for the incident, over every count of resembling rivals. */
+    private double best(Report r, Group g, double sim) {
+        double best = 0;
+        for (int rivals = 0; rivals <= 2; rivals++) {
+            for (boolean top : new boolean[] {true, false}) {
+                best = Math.max(best, model.probability(features.of(r, g, sim, rivals, top)));
+            }
+        }
+        return best;
     }
 
     /** The ungrouped report of this case among those the incident is shown at {@code now}, or null. */

@@ -122,13 +122,31 @@ public class IncidentGrouping {
         }
     }
 
-    /** Groups of ungrouped recent cases that may be one incident (see {@link NewIncidentSuggestions}). */
+    /**
+     * Groups of ungrouped recent cases that may be one incident (see {@link NewIncidentSuggestions}), at most a minute
+     * old: the pairs are weighed outside the engine's lock (new cases do not wait for the list page), and a proposal
+     * needs reports an hour old, so a minute changes little.
+     */
     public List<NewIncidentSuggestions.Proposal> proposals() {
-        ensureLoaded();
-        synchronized (engine) {
-            return engine.proposals().of(Instant.now());
+        Proposals last = proposals;
+        Instant now = Instant.now();
+        if (last != null && last.at().isAfter(now.minusSeconds(60))) {
+            return last.list();
         }
+        ensureLoaded();
+        List<List<Report>> places;
+        synchronized (engine) {
+            places = engine.proposals().settled(now);
+        }
+        List<NewIncidentSuggestions.Proposal> list = engine.proposals().propose(places);
+        proposals = new Proposals(now, list);
+        return list;
     }
+
+    private record Proposals(Instant at, List<NewIncidentSuggestions.Proposal> list) {
+    }
+
+    private volatile Proposals proposals;
 
     /** The hot path: a new case from ingestion. */
     void onCaseOpened(@Observes CaseOpened e) {
@@ -290,6 +308,7 @@ public class IncidentGrouping {
     /** Marks the index stale and rebuilds it now (after a manual change has committed). */
     public void changed() {
         dirty = true;
+        proposals = null; // a case linked or an incident opened by hand: the next list is fresh
         reload();
     }
 

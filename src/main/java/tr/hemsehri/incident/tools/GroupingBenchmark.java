@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import tr.hemsehri.incident.grouping.GroupingEngine;
+import tr.hemsehri.incident.grouping.JoinModel;
 import tr.hemsehri.incident.grouping.Report;
 import tr.hemsehri.incident.grouping.Thresholds;
 
@@ -71,5 +72,43 @@ public final class GroupingBenchmark {
         System.out.printf(Locale.ROOT, "grouping one case with 10,000 open: median %.3f ms, p99 %.3f ms, p99.9 %.3f ms,"
                 + " max %.3f ms, over 20 ms: %d of %d%n", ns[n / 2] / 1e6, ns[(int) (n * 0.99)] / 1e6,
                 ns[(int) (n * 0.999)] / 1e6, ns[n - 1] / 1e6, over, n);
+        pages(e, now.plusSeconds(2 * 3600));
+    }
+
+    /**
+     * What opening the console pages costs with the same index (they hold the engine's lock): one incident's
+     * suggestions, and the proposals of every place (pairs among each place's newest reports settled for an hour).
+     */
+    private static void pages(GroupingEngine e, Instant now) {
+        JoinModel model = JoinModel.fromClasspath();
+        if (model == null) {
+            return;
+        }
+        e.suggestions().model(model, 0.5);
+        e.proposals().model(model, 0.7);
+        List<Long> ids = new ArrayList<>();
+        e.iterator().forEachRemaining(g -> ids.add(g.id()));
+        int rounds = 50;
+        long[] sug = new long[rounds];
+        long[] pro = new long[10];
+        for (int i = 0; i < rounds + 20; i++) {
+            long t0 = System.nanoTime();
+            e.suggestions().of(ids.get(i * 37 % ids.size()), now);
+            if (i >= 20) {
+                sug[i - 20] = System.nanoTime() - t0;
+            }
+        }
+        for (int i = 0; i < pro.length + 3; i++) {
+            long t0 = System.nanoTime();
+            e.proposals().of(now);
+            if (i >= 3) {
+                pro[i - 3] = System.nanoTime() - t0;
+            }
+        }
+        Arrays.sort(sug);
+        Arrays.sort(pro);
+        System.out.printf(Locale.ROOT, "an incident's suggestions: median %.3f ms, max %.3f ms; the proposals of every "
+                + "place (%d pooled): median %.1f ms, max %.1f ms%n", sug[rounds / 2] / 1e6, sug[rounds - 1] / 1e6,
+                e.pooled(), pro[pro.length / 2] / 1e6, pro[pro.length - 1] / 1e6);
     }
 }
