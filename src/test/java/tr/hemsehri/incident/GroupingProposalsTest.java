@@ -68,4 +68,27 @@ class GroupingProposalsTest extends GroupingFixture {
         e.proposals().model(shipped, 0.7);
         assertEquals(1, e.proposals().of(T0.plusSeconds(7200)).size());
     }
+
+    @Test
+    void aGroupsProbabilityIsTheMeanOfItsLinkedPairsAndAChainPastTenIsNoProposal() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults());
+        // one mahalle links every pair at 0.731; "ne zaman" in one of the two lifts a pair to 0.881
+        e.proposals().model(new JoinModel(Map.of("P.bias", -4.0, "P.pA", 5.0, "P.miss", 1.0)), 0.7);
+        offer(e, report("direk eğildi ne zaman gelecekler", "Bornova", "Egemenlik", "OTHER", 0));
+        offer(e, report("kablo sarkıyor tehlikeli", "Bornova", "Egemenlik", "OTHER", 2));
+        offer(e, report("tel yere değiyor çocuklar oynuyor", "Bornova", "Egemenlik", "OTHER", 4));
+        assertEquals(3, e.pooled(), "no rule pairs them");
+        List<Proposal> p = e.proposals().of(T0.plusSeconds(7200));
+        assertEquals(1, p.size(), p.toString());
+        double linked = 1 / (1 + Math.exp(-1.0));
+        double asked = 1 / (1 + Math.exp(-2.0));
+        assertEquals((2 * asked + linked) / 3, p.get(0).probability(), 1e-9, "three pairs, each counted once");
+
+        GroupingEngine many = new GroupingEngine(Thresholds.defaults());
+        many.proposals().model(new JoinModel(Map.of("P.bias", -4.0, "P.pA", 5.0)), 0.7);
+        for (int i = 0; i < 11; i++) {
+            offer(many, report("şikayet " + i, "Buca", "Kozağaç", "OTHER", i * 3));
+        }
+        assertEquals(List.of(), many.proposals().of(T0.plusSeconds(7200)), "eleven linked reports are many things");
+    }
 }

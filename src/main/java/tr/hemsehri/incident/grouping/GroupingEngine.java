@@ -74,7 +74,7 @@ public final class GroupingEngine {
         this.candidates = new Candidates(thresholds, rules, open);
         this.planned = new PlannedInterruptions(thresholds, open);
         this.suggestions = new Suggestions(rules, open, pool, poolWindow, this::poolKey);
-        this.proposals = new NewIncidentSuggestions(rules, open, pool, poolWindow, this::poolKey);
+        this.proposals = new NewIncidentSuggestions(rules, pool, poolWindow, this::poolKey);
         this.spikes = new SpikeDetector(this, thresholds, rules, open, pool, sweep, candidates, owners, poolWindow);
     }
 

@@ -28,10 +28,11 @@ public final class NewIncidentSuggestions {
      * pairs: about 30 ms a place).
      */
     public static final int LIMIT = 20;
+    /** The largest group proposed. */
+    static final int MAX_SIZE = 10;
     static final int NEWEST = 100;
 
     private final ReportPool pool;
-    private final OpenIncidents open;
     private final JoinFeatures features;
     private final Duration poolWindow;
     private final Duration spikeWindow;
@@ -40,10 +41,9 @@ public final class NewIncidentSuggestions {
     private double threshold = 1.1;
     private Recorder recorder;
 
-    NewIncidentSuggestions(JoinRules rules, OpenIncidents open, ReportPool pool, Duration poolWindow,
+    NewIncidentSuggestions(JoinRules rules, ReportPool pool, Duration poolWindow,
             java.util.function.Function<Report, String> poolKey) {
         this.spikeWindow = rules.thresholds().spikeWindow();
-        this.open = open;
         this.pool = pool;
         this.features = new JoinFeatures(rules);
         this.poolWindow = poolWindow;
@@ -60,7 +60,7 @@ public final class NewIncidentSuggestions {
         this.recorder = recorder;
     }
 
-    /** The groups of ungrouped reports that may be one incident at {@code now}, largest and most probable first. */
+    /** The groups of ungrouped reports that may be one incident at {@code now}, most probable and largest first. */
     public List<Proposal> of(Instant now) {
         return propose(settled(now));
     }
@@ -89,7 +89,7 @@ public final class NewIncidentSuggestions {
         return out;
     }
 
-    /** The proposals among these places' reports (see {@link #settled}), largest and most probable first. */
+    /** The proposals among these places' reports (see {@link #settled}), most probable and largest first. */
     public List<Proposal> propose(List<List<Report>> places) {
         if (model == null && recorder == null) {
             return List.of();
@@ -98,8 +98,8 @@ public final class NewIncidentSuggestions {
         for (List<Report> q : places) {
             propose(q, out);
         }
-        out.sort(Comparator.comparingInt((Proposal p) -> p.caseIds().size()).reversed()
-                .thenComparing(Comparator.comparingDouble(Proposal::probability).reversed()));
+        out.sort(Comparator.comparingDouble(Proposal::probability).reversed()
+                .thenComparing(Comparator.comparingInt((Proposal p) -> p.caseIds().size()).reversed()));
         return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : out;
     }
 
@@ -123,9 +123,13 @@ public final class NewIncidentSuggestions {
                 if (p >= threshold) {
                     int ri = root(parent, i);
                     int rj = root(parent, j);
-                    parent[rj] = ri;
-                    sum[ri] += sum[rj] + p;
-                    edges[ri] += edges[rj] + 1;
+                    if (ri != rj) {
+                        parent[rj] = ri;
+                        sum[ri] += sum[rj];
+                        edges[ri] += edges[rj];
+                    }
+                    sum[ri] += p;
+                    edges[ri]++;
                 }
             }
         }
@@ -134,7 +138,8 @@ public final class NewIncidentSuggestions {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(q.get(i).caseId());
         }
         groups.forEach((r, ids) -> {
-            if (ids.size() >= 2) {
+            // linked pairs chain (A~B, B~C): past a street's handful a group is many things, not one to open at a click
+            if (ids.size() >= 2 && ids.size() <= MAX_SIZE) {
                 out.add(new Proposal(List.copyOf(ids), sum[r] / edges[r]));
             }
         });

@@ -135,13 +135,22 @@ public class IncidentGrouping {
         }
         ensureLoaded();
         List<List<Report>> places;
+        long generation;
         synchronized (engine) {
             places = engine.proposals().settled(now);
+            generation = changes;
         }
         List<NewIncidentSuggestions.Proposal> list = engine.proposals().propose(places);
-        proposals = new Proposals(now, list);
+        synchronized (engine) {
+            if (generation == changes) {
+                proposals = new Proposals(now, list); // not when a manual change came while the pairs were weighed
+            }
+        }
         return list;
     }
+
+    /** Counts manual changes, so a list weighed before one is not kept after it. */
+    private long changes;
 
     private record Proposals(Instant at, List<NewIncidentSuggestions.Proposal> list) {
     }
@@ -308,7 +317,10 @@ public class IncidentGrouping {
     /** Marks the index stale and rebuilds it now (after a manual change has committed). */
     public void changed() {
         dirty = true;
-        proposals = null; // a case linked or an incident opened by hand: the next list is fresh
+        synchronized (engine) {
+            changes++;
+            proposals = null; // a case linked or an incident opened by hand: the next list is fresh
+        }
         reload();
     }
 

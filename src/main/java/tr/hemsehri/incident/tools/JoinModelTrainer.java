@@ -92,15 +92,16 @@ public final class JoinModelTrainer {
         JoinModel m = JoinModel.fromClasspath();
         double th = SHIPPED_THRESHOLD;
         List<Row> rows = SuggestionReplays.rows(set, t, analyse);
-        long together = rows.stream().filter(Row::joins).count();
-        long shown = rows.stream().filter(r -> m.probability(r.features()) >= th).count();
-        long right = rows.stream().filter(r -> r.joins() && m.probability(r.features()) >= th).count();
+        long[] suggested = new long[3];
+        long[] paired = new long[3];
+        count(rows, m, th, false, suggested);
+        count(rows, m, pairs, true, paired);
         Scores base = GroupingEvaluation.evaluateRequests(set, t, analyse);
         Scores acc = GroupingEvaluation.evaluateRequests(set, t, analyse, SuggestionReplays.accepting(m, th));
         Scores both = GroupingEvaluation.evaluateRequests(set, t, analyse, SuggestionReplays.accepting(m, th, pairs));
-        System.out.printf(Locale.ROOT, "%s: %d rows, %d together; at p>=%.2f %d suggestions, %d right (precision %.3f,"
-                + " recall %.3f)%n", name, rows.size(), together, th, shown, right,
-                shown == 0 ? 1.0 : (double) right / shown, together == 0 ? 1.0 : (double) right / together);
+        System.out.println(name + ":");
+        print("suggestions p>=" + th, suggested);
+        print("proposal pairs p>=" + pairs, paired);
         System.out.println("rules alone:          " + base.line());
         System.out.println("moderator links all:  " + acc.line());
         System.out.println("and opens proposals:  " + both.line());
