@@ -60,6 +60,7 @@ public class IncidentGrouping {
     private volatile boolean loaded;
     private Timer timer;
     private CaseLinks links;
+    private ProposalCache proposals;
 
     @jakarta.annotation.PostConstruct
     void init() {
@@ -75,6 +76,7 @@ public class IncidentGrouping {
         timer = Timer.builder("hemsehri.incidents.grouping").description("Time to group one new case")
                 .publishPercentiles(0.5, 0.99).register(registry);
         links = new CaseLinks(txRegistry, em);
+        proposals = new ProposalCache(engine);
     }
 
     /**
@@ -122,40 +124,11 @@ public class IncidentGrouping {
         }
     }
 
-    /**
-     * Groups of ungrouped recent cases that may be one incident (see {@link NewIncidentSuggestions}), at most a minute
-     * old: the pairs are weighed outside the engine's lock (new cases do not wait for the list page), and a proposal
-     * needs reports an hour old, so a minute changes little.
-     */
+    /** Groups of ungrouped recent cases that may be one incident (see {@link ProposalCache}). */
     public List<NewIncidentSuggestions.Proposal> proposals() {
-        Proposals last = proposals;
-        Instant now = Instant.now();
-        if (last != null && last.at().isAfter(now.minusSeconds(60))) {
-            return last.list();
-        }
         ensureLoaded();
-        List<List<Report>> places;
-        long generation;
-        synchronized (engine) {
-            places = engine.proposals().settled(now);
-            generation = changes;
-        }
-        List<NewIncidentSuggestions.Proposal> list = engine.proposals().propose(places);
-        synchronized (engine) {
-            if (generation == changes) {
-                proposals = new Proposals(now, list); // not when a manual change came while the pairs were weighed
-            }
-        }
-        return list;
+        return proposals.get(Instant.now());
     }
-
-    /** Counts manual changes, so a list weighed before one is not kept after it. */
-    private long changes;
-
-    private record Proposals(Instant at, List<NewIncidentSuggestions.Proposal> list) {
-    }
-
-    private volatile Proposals proposals;
 
     /** The hot path: a new case from ingestion. */
     void onCaseOpened(@Observes CaseOpened e) {
@@ -317,10 +290,7 @@ public class IncidentGrouping {
     /** Marks the index stale and rebuilds it now (after a manual change has committed). */
     public void changed() {
         dirty = true;
-        synchronized (engine) {
-            changes++;
-            proposals = null; // a case linked or an incident opened by hand: the next list is fresh
-        }
+        proposals.clear();
         reload();
     }
 
