@@ -77,8 +77,14 @@ class GroupingRound3Test extends GroupingFixture {
         for (int i = 0; i < 4; i++) {
             offer(e, report("Yenişehir'de su yok " + "!".repeat(i + 1), "İzmit", "Yenişehir", "WATER", 20 + i));
         }
+        // Yenişehir's reports joined the Kocatepe cut (one main): naming both is naming that one outage
         Report both = report("kocatepe ve yenisehir su yok", null, null, "WATER", 30);
-        assertNull(e.withContextPlace(both).neighborhood(), "which of the two is unknown");
+        assertEquals("İzmit", e.withContextPlace(both).district(), "two mahalles of one outage");
+        for (int i = 0; i < 4; i++) {
+            offer(e, report("Yarımca'da su yok " + "!".repeat(i + 1), "Körfez", "Yarımca", "WATER", 25 + i));
+        }
+        Report apart = report("kocatepe ve yarimca su yok", null, null, "WATER", 30);
+        assertNull(e.withContextPlace(apart).neighborhood(), "two outages of two districts: which one is unknown");
         assertEquals("Kocatepe", e.withContextPlace(report("kocatepe su yok", null, null, "WATER", 31))
                 .neighborhood());
     }

@@ -102,6 +102,15 @@ public final class Group {
         return nbKey != null && (nbKey.equals(neighborhoodKey) || area.containsKey(nbKey));
     }
 
+    /** The keys of every neighbourhood it covers (its own and its members'). */
+    java.util.Set<String> areaKeys() {
+        java.util.Set<String> out = new java.util.HashSet<>(area.keySet());
+        if (neighborhoodKey != null) {
+            out.add(neighborhoodKey);
+        }
+        return out;
+    }
+
     /** The latest members' signatures, newest last, at most {@code keepRecent} (see {@link #similarity}). */
     private final java.util.ArrayDeque<TextSignature> recent = new java.util.ArrayDeque<>();
     private int keepRecent;

@@ -58,6 +58,7 @@ public final class GroupingEngine {
     private final PlannedInterruptions planned;
     private final Suggestions suggestions;
     private final NewIncidentSuggestions proposals;
+    private final PlacelessWaiting waiting;
 
     public GroupingEngine(Thresholds thresholds) {
         this(thresholds, (tr.hemsehri.nlp.geo.DistrictNeighborhoods) null);
@@ -66,7 +67,9 @@ public final class GroupingEngine {
     /** {@code mahalles}: the gazetteer's, to place a report naming a mahalle of several districts (null = none). */
     public GroupingEngine(Thresholds thresholds, tr.hemsehri.nlp.geo.DistrictNeighborhoods mahalles) {
         this.t = thresholds;
-        this.context = new PlaceFromContext(open, pool, mahalles == null ? ActiveDistricts.Names.NONE : mahalles::named);
+        ActiveDistricts.Names names = mahalles == null ? ActiveDistricts.Names.NONE : mahalles::named;
+        this.context = new PlaceFromContext(open, pool, names);
+        this.waiting = new PlacelessWaiting(names);
         this.rules = new JoinRules(thresholds);
         this.sweep = new PoolSweep(open, pool, rules);
         this.poolWindow = thresholds.poolWindow().compareTo(thresholds.spikeWindow()) < 0 ? thresholds.spikeWindow()
@@ -162,6 +165,10 @@ public final class GroupingEngine {
                 pool.add(poolKey(r), r);
                 return new Decision(Outcome.POOLED, 0, 0, List.of(r));
             }
+            if (t.placeFromContext() && !r.text().isEmpty() && r.line() == null && r.structure() == null
+                    && waiting.offer(r, poolWindow)) {
+                return new Decision(Outcome.POOLED, 0, 0, List.of(r)); // until an incident reaches the mahalle it names
+            }
             return new Decision(Outcome.SKIPPED, 0, 0, List.of());
         }
         Group best = candidates.choose(dk, r);
@@ -189,6 +196,10 @@ public final class GroupingEngine {
                 if (!more.isEmpty()) {
                     joined = joined.isEmpty() ? more : concat(joined, more);
                 }
+                more = reached(best, java.util.Set.of(r.neighborhoodKey()), r.at());
+                if (!more.isEmpty()) {
+                    joined = joined.isEmpty() ? more : concat(joined, more);
+                }
             }
             if (joined.isEmpty()) {
                 return new Decision(Outcome.JOINED, best.id, bestSim, List.of(r));
@@ -198,7 +209,25 @@ public final class GroupingEngine {
             members.addAll(joined);
             return new Decision(Outcome.JOINED, best.id, bestSim, members);
         }
-        return spikes.offer(r, dk, newIncident);
+        Decision d = spikes.offer(r, dk, newIncident);
+        if (d.outcome() == Outcome.POOLED) {
+            return d;
+        }
+        Group g = open.get(d.incidentId());
+        List<Report> more = g == null ? List.of() : reached(g, g.areaKeys(), r.at());
+        return more.isEmpty() ? d : new Decision(d.outcome(), d.incidentId(), d.similarity(), concat(d.members(), more));
+    }
+
+    /** The placeless reports waiting for these mahalles that join the incident now ({@link PlacelessWaiting}). */
+    private List<Report> reached(Group g, java.util.Set<String> areaKeys, Instant now) {
+        if (!t.placeFromContext()) {
+            return List.of();
+        }
+        List<Report> more = waiting.reached(g, areaKeys, now, poolWindow, this::withContextPlace, rules);
+        for (Report m : more) {
+            addMember(g, m);
+        }
+        return more;
     }
 
     private static List<Report> concat(List<Report> a, List<Report> b) {
@@ -284,6 +313,8 @@ public final class GroupingEngine {
         String k = indexKey(r);
         if (k != null && !k.isEmpty() || t.streetAnchors() && !r.text().anchors().isEmpty()) {
             pool.add(poolKey(r), r);
+        } else if (t.placeFromContext() && !r.text().isEmpty() && r.line() == null && r.structure() == null) {
+            waiting.offer(r, poolWindow);
         }
     }
 
@@ -295,6 +326,7 @@ public final class GroupingEngine {
     public void clear() {
         open.clear();
         pool.clear();
+        waiting.clear();
     }
 
     public Group group(long id) {

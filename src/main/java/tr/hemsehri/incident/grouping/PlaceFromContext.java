@@ -17,7 +17,7 @@ import tr.hemsehri.nlp.geo.PlaceMatcher;
  * share a problem class with it, agree with its district when it has one, and be the only such neighbourhood.
  */
 final class PlaceFromContext {
-    private static final int MIN_KEY = 5;
+    private static final int MIN_KEY = 4;
     private static final int MAX_WORDS = 3;
 
     private final OpenIncidents open;
@@ -93,6 +93,7 @@ final class PlaceFromContext {
         String[] keys = r.text().keys();
         String district = null;
         String neighborhood = null;
+        String foundKey = null;
         for (int i = 0; i < keys.length; i++) {
             StringBuilder span = new StringBuilder();
             for (int len = 1; len <= MAX_WORDS && i + len <= keys.length; len++) {
@@ -109,10 +110,14 @@ final class PlaceFromContext {
                         continue;
                     }
                     if (neighborhood != null && !(neighborhood.equals(found[1]) && district.equals(found[0]))) {
+                        if (district.equals(found[0]) && oneIncident(foundKey, k, r.at(), window)) {
+                            continue; // "emekte geldi elektrik ataturkte hala yok": two mahalles of one outage
+                        }
                         return r; // two active neighbourhoods named: cannot tell which one
                     }
                     district = found[0];
                     neighborhood = found[1];
+                    foundKey = k;
                 }
             }
         }
@@ -120,6 +125,16 @@ final class PlaceFromContext {
             return districts.resolve(r, poolWindow, window);
         }
         return new Report(r.caseId(), district, neighborhood, r.department(), r.at(), r.text());
+    }
+
+    /** One live incident covers both mahalles. */
+    private boolean oneIncident(String a, String b, java.time.Instant at, Duration window) {
+        for (Group g : byArea.getOrDefault(a, List.of())) {
+            if (g.live(at, window) && g.covers(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

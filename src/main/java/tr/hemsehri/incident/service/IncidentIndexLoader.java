@@ -78,7 +78,7 @@ class IncidentIndexLoader {
             engine.announce(en.getKey(), (String) row[8]);
         }
         List<Object[]> pooled = em.createNativeQuery(MEMBERS.replace("ic.incident_id", "0")
-                + " where c.created_at > :since" // the engine drops those with no district, line or street
+                + " where c.created_at > :since" // the engine drops those with no district, line, street or mahalle name
                 + " and not exists (select 1 from incident_cases x where x.case_id = c.id)"
                 + " and c.status not in ('CLOSED', 'REFERRED') order by c.created_at")
                 .setParameter("since", Instant.now().minus(config.poolWindow()))
