@@ -18,7 +18,9 @@ import tr.hemsehri.nlp.geo.Gazetteer;
 /**
  * Session 19: a report of no place that names a mahalle ("kazimkarabekirde su yok", a person's name in lower case;
  * "Emek Mahallesi'nde", a mahalle of three Kocaeli districts) and arrives before its incident waits for it, and
- * joins when the incident reaches that mahalle; one naming two mahalles of one outage is placed.
+ * joins when the incident reaches that mahalle; one naming two mahalles of one outage is placed. A stopped bus named
+ * by where the writer waits joins the one failing line reported from there; a bare number written before its line's
+ * incident opened joins it when it does.
  */
 class GroupingRound16Test extends GroupingFixture {
     private static final Instant T0 = Instant.parse("2025-12-06T04:00:00Z");
@@ -81,5 +83,51 @@ class GroupingRound16Test extends GroupingFixture {
         assertEquals(cut, atat.incidentId(), atat.toString());
         Decision both = offer(e, report("emekte geldi elektrik ataturkte hala yok mu", null, null, "OTHER", 20));
         assertEquals(cut, both.incidentId(), "both mahalles are the one outage's: " + both);
+    }
+
+    private Decision line155(GroupingEngine e, int minute) {
+        String[][] texts = {{"155 numaralı otobüs sabah seferini yapmadı, Yeşilkent durağında bekliyoruz", "Yeşilkent"},
+            {"155 numaralı hat yine yok, Seymen durağı kalabalık", "Seymen"},
+            {"155 numaralı otobüs iki saattir gelmiyor", "Yeşilkent"},
+            {"Hat 155 bugün çalışıyor mu? 155 numaralı otobüs geçmedi", "Barbaros"}};
+        Decision spike = null;
+        for (int i = 0; i < texts.length; i++) {
+            Decision d = offer(e, report(texts[i][0], "Başiskele", texts[i][1], "TRANSPORT", minute + i));
+            if (d.outcome() == Outcome.SPIKE) {
+                spike = d;
+            }
+        }
+        assertNotEquals(null, spike, "line 155's reports open its incident");
+        return spike;
+    }
+
+    @Test
+    void aStoppedBusNamedByItsDistrictJoinsTheOneLineFailingThere() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        long line = line155(e, 0).incidentId();
+        Decision district = offer(e, report("Başiskele'de otobüsler çalışmıyor mu bugün? Bir saattir bekliyoruz",
+                "Başiskele", null, "TRANSPORT", 20));
+        assertEquals(line, district.incidentId(), district.toString());
+        Decision stop = offer(e, report("Yeşilkent'ten otobüs hâlâ yok", "Başiskele", "Yeşilkent", "TRANSPORT", 21));
+        assertEquals(line, stop.incidentId(), "Yeşilkent is one of its stops: " + stop);
+        Decision shelter = offer(e, report("Başiskele'de otobüs durağının camı kırık, oturak da yok", "Başiskele", null,
+                "TRANSPORT", 22));
+        assertNotEquals(line, shelter.incidentId(), "a broken shelter is no stopped line: " + shelter);
+        Decision elsewhere = offer(e, report("Kullar'dan otobüs yok", "Başiskele", "Kullar", "TRANSPORT", 23));
+        assertNotEquals(line, elsewhere.incidentId(), "no report of the line came from Kullar: " + elsewhere);
+    }
+
+    @Test
+    void aBareNumberWrittenBeforeItsLineOpenedJoinsIt() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        Report placeless = report("155 gelmedi barbarosta yarim saattir bekliyoz", null, null, "OTHER", 0);
+        assertEquals(Outcome.POOLED, offer(e, placeless).outcome());
+        Report pooled = report("yesilkentten 155 gecmedi 40 dk oldu", "Başiskele", "Yeşilkent", "OTHER", 1);
+        assertEquals(Outcome.POOLED, offer(e, pooled).outcome());
+        Report hours = report("3 saattir su yok", null, null, "WATER", 2);
+        offer(e, hours);
+        List<Long> ids = ids(line155(e, 5));
+        assertTrue(ids.contains(placeless.caseId()) && ids.contains(pooled.caseId()), ids.toString());
+        assertTrue(!ids.contains(hours.caseId()), "three hours is no line: " + ids);
     }
 }

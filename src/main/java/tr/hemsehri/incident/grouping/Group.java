@@ -70,8 +70,20 @@ public final class Group {
     /** The streets its members named ({@link StreetAnchors}). */
     final Set<String> anchors = new HashSet<>(2);
 
+    /**
+     * A line incident's stops: the districts (keys) and "district/mahalle" keys its members wrote from, so a report
+     * of a stopped bus that names no line finds the one line failing there ({@link LineOfPlace}).
+     */
+    final Set<String> stops = new HashSet<>(2);
+
     /** Adds a member; true when it brought a neighbourhood the incident did not cover. */
     boolean add(Report r) {
+        if (line != null && r.districtKey() != null) {
+            stops.add(r.districtKey());
+            if (r.neighborhoodKey() != null) {
+                stops.add(r.districtKey() + "/" + r.neighborhoodKey());
+            }
+        }
         add(r.text(), r.at());
         anchors.addAll(r.text().anchors());
         village |= r.text().village();

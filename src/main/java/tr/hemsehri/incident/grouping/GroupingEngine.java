@@ -59,6 +59,7 @@ public final class GroupingEngine {
     private final Suggestions suggestions;
     private final NewIncidentSuggestions proposals;
     private final PlacelessWaiting waiting;
+    private final LineOfPlace lines;
 
     public GroupingEngine(Thresholds thresholds) {
         this(thresholds, (tr.hemsehri.nlp.geo.DistrictNeighborhoods) null);
@@ -70,6 +71,7 @@ public final class GroupingEngine {
         ActiveDistricts.Names names = mahalles == null ? ActiveDistricts.Names.NONE : mahalles::named;
         this.context = new PlaceFromContext(open, pool, names);
         this.waiting = new PlacelessWaiting(names);
+        this.lines = new LineOfPlace(open);
         this.rules = new JoinRules(thresholds);
         this.sweep = new PoolSweep(open, pool, rules);
         this.poolWindow = thresholds.poolWindow().compareTo(thresholds.spikeWindow()) < 0 ? thresholds.spikeWindow()
@@ -209,12 +211,25 @@ public final class GroupingEngine {
             members.addAll(joined);
             return new Decision(Outcome.JOINED, best.id, bestSim, members);
         }
+        Group line = t.transitLines() ? lines.of(r, t.window()) : null;
+        if (line != null) {
+            addMember(line, r); // "Başiskele'de otobüsler çalışmıyor mu?" while only line 155 fails there
+            return new Decision(Outcome.JOINED, line.id, line.similarity(r.text()), List.of(r));
+        }
         Decision d = spikes.offer(r, dk, newIncident);
         if (d.outcome() == Outcome.POOLED) {
             return d;
         }
         Group g = open.get(d.incidentId());
         List<Report> more = g == null ? List.of() : reached(g, g.areaKeys(), r.at());
+        if (g != null && d.outcome() == Outcome.SPIKE && g.line != null && g.line.startsWith("bus:")
+                && t.placeFromContext()) {
+            // the line's first reports: those that named its number bare before it opened join now
+            more = concat(more, sweep.line(g, r.at(), poolWindow, this::withContextPlace, this::poolKey));
+            List<Report> placeless = waiting.reachedLine(g, r.at(), poolWindow, this::withContextPlace, rules);
+            placeless.forEach(m -> addMember(g, m));
+            more = concat(more, placeless);
+        }
         return more.isEmpty() ? d : new Decision(d.outcome(), d.incidentId(), d.similarity(), concat(d.members(), more));
     }
 

@@ -77,6 +77,20 @@ final class LineCues {
         return i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER) || hour && i > 0 && any(f[i - 1], TIME_BEFORE);
     }
 
+    /** The 1–3 digit numbers that are no duration, count or time of day ("155 gelmedi barbarosta"): maybe lines. */
+    static List<String> bareNumbers(String[] f) {
+        List<String> out = null;
+        for (int i = 0; i < f.length; i++) {
+            if (isLineNumber(f[i]) && !durationOrTime(f, i)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(1);
+                }
+                out.add(f[i]);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
     /** With ESHOT named, the one 1–3 digit number that is not a duration or a count is the bus line. */
     private static String loneLineNumber(String[] f) {
         String found = null;

@@ -21,6 +21,8 @@ final class OpenIncidents {
     final Map<String, List<Group>> byArea = new HashMap<>();
     /** By the streets their members named ({@link StreetAnchors}), for {@link PlaceFromContext}. */
     final Map<String, List<Group>> byStreet = new HashMap<>();
+    /** Line incidents by the districts their members wrote from ({@link Group#stops}), for {@link LineOfPlace}. */
+    final Map<String, List<Group>> linesByDistrict = new HashMap<>();
     /** Structure incidents by the name in their key ("egekent" of "kavsak:egekent"). */
     private final Map<String, List<Group>> structuresByName = new HashMap<>();
 
@@ -60,6 +62,9 @@ final class OpenIncidents {
             if (!g.anchors.contains(a)) {
                 byStreet.computeIfAbsent(a, k -> new ArrayList<>(1)).add(g);
             }
+        }
+        if (g.line != null && r.districtKey() != null && !g.stops.contains(r.districtKey())) {
+            linesByDistrict.computeIfAbsent(r.districtKey(), k -> new ArrayList<>(1)).add(g);
         }
         if (g.add(r)) {
             byArea.computeIfAbsent(r.neighborhoodKey(), k -> new ArrayList<>(1)).add(g);
@@ -120,6 +125,7 @@ final class OpenIncidents {
         byArea.clear();
         byStreet.clear();
         structuresByName.clear();
+        linesByDistrict.clear();
     }
 
     private void unindex(Group g) {
@@ -131,6 +137,11 @@ final class OpenIncidents {
         }
         for (String a : g.anchors) {
             removeFrom(byStreet, a, g);
+        }
+        for (String s : g.stops) {
+            if (s.indexOf('/') < 0) {
+                removeFrom(linesByDistrict, s, g);
+            }
         }
     }
 

@@ -39,10 +39,13 @@ final class PlacelessWaiting {
      * and then); false when it names no such word.
      */
     boolean offer(Report r, Duration poolWindow) {
-        if (r.topics().isEmpty() || r.text().saysLongStanding()) {
+        if (r.text().saysLongStanding()) {
             return false;
         }
-        Set<String> keys = mahalleKeys(r.text().keys());
+        Set<String> keys = r.topics().isEmpty() ? new LinkedHashSet<>(1) : mahalleKeys(r.text().keys());
+        for (String n : LineCues.bareNumbers(r.text().keys())) {
+            keys.add("bus:" + n); // "155 gelmedi barbarosta", before line 155's incident: the line's, once it opens
+        }
         if (keys.isEmpty()) {
             return false;
         }
@@ -105,6 +108,35 @@ final class PlacelessWaiting {
                 }
                 out.add(placed);
             }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * A bus line's incident has just opened: the waiting reports naming its number that {@code place} now puts on
+     * that line (the number of a line being reported is the line) and {@code rules} let join.
+     */
+    List<Report> reachedLine(Group g, Instant now, Duration poolWindow, Function<Report, Report> place,
+            JoinRules rules) {
+        List<Report> waiting = g.line == null ? null : byKey.get(g.line);
+        if (waiting == null) {
+            return List.of();
+        }
+        Instant horizon = now.minus(poolWindow);
+        List<Report> out = null;
+        for (Report p : List.copyOf(waiting)) {
+            if (p.at().isBefore(horizon)) {
+                continue;
+            }
+            Report placed = place.apply(p);
+            if (!g.line.equals(placed.line()) || !rules.matches(g, placed, g.similarity(placed.text()))) {
+                continue;
+            }
+            remove(p);
+            if (out == null) {
+                out = new ArrayList<>(2);
+            }
+            out.add(placed);
         }
         return out == null ? List.of() : out;
     }

@@ -75,6 +75,39 @@ final class PoolSweep {
     }
 
     /**
+     * "yelkiden 7 gecmedi 40 dk oldu" waited under Güzelbahçe before line 7's incident opened: a pooled report of a
+     * district the line is reported from, naming the line's number bare, joins when {@code place} now puts it on
+     * the line and it matches.
+     */
+    List<Report> line(Group g, java.time.Instant now, Duration poolWindow, Function<Report, Report> place,
+            Function<Report, String> poolKey) {
+        String number = g.line.substring("bus:".length());
+        java.time.Instant horizon = now.minus(poolWindow);
+        List<Report> out = null;
+        for (String stop : List.copyOf(g.stops)) {
+            if (stop.indexOf('/') >= 0) {
+                continue;
+            }
+            for (Report p : List.copyOf(pool.fresh(stop, horizon))) {
+                if (p.line() != null || !LineCues.bareNumbers(p.text().keys()).contains(number)) {
+                    continue;
+                }
+                Report placed = place.apply(p);
+                if (!g.line.equals(placed.line()) || !rules.matches(g, placed, g.similarity(placed.text()))) {
+                    continue;
+                }
+                pool.removeAll(poolKey.apply(p), List.of(p));
+                open.addMember(g, placed);
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(placed);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /**
      * "Köseköy'de yol nehre döndü, istasyonun önü kapalı" waited under the station before the burst's incident
      * opened: a report of the mahalle pooled under a structure joins when it matches the incident, as it would have
      * had the incident been there first (see the structure fallback of {@link GroupingEngine#offerOpening}).
