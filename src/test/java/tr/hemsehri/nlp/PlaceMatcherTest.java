@@ -175,4 +175,16 @@ class PlaceMatcherTest {
         assertFalse(m.viaAlias());
         assertNull(izmir("").district());
     }
+
+    @Test
+    void aDistrictWrittenJustBeforeAMahalleOfAnotherDistrictIsTheWritersDistrict() {
+        // Yaylaköy is only Kınık's in the gazetteer; "Karaburun Yaylaköy" is a Karaburun village it does not list
+        PlaceMatch m = izmir("@gdzelektrik Karaburun Yaylaköy'de elektrik kesik, ne zaman verilecek?");
+        assertEquals("Karaburun", m.district());
+        assertNull(m.neighborhood());
+        // apart from the district, a mahalle unique to another district is still trusted
+        PlaceMatch apart = izmir("Torbalı'dan yazıyorum, Yaylaköy'de elektrik yok");
+        assertEquals("Kınık", apart.district());
+        assertEquals("Yaylaköy", apart.neighborhood());
+    }
 }

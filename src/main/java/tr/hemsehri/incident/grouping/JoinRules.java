@@ -43,7 +43,7 @@ final class JoinRules {
         boolean structure = t.structures() && a.structure() != null && a.line() == null
                 && !a.structure().startsWith(StructureCues.LANDMARK) && sim >= structureBar(a.structure())
                 && !knownApart(a.districtKey(), b.districtKey());
-        if (!street && !structure && !bursts.burstPair(a, b, sim) && !sameOutage(a, b)
+        if (!street && !structure && !bursts.burstPair(a, b, sim) && !sameOutage(a, b) && !sameThing(a, b, sim)
                 && (sim < t.simLocalSpike() || Collections.disjoint(a.topics(), b.topics()))) {
             return false;
         }
@@ -52,6 +52,21 @@ final class JoinRules {
         }
         return a.neighborhoodKey() != null && a.neighborhoodKey().equals(b.neighborhoodKey())
                 && Objects.equals(a.districtKey(), b.districtKey());
+    }
+
+    /** Things a mahalle has one of where neighbours look: its street lights, its dogs, its bins, its drains. */
+    private static final Set<String> THINGS = Set.of("light", "animal", "garbage", "sewer", "playground", "tree",
+            "signal", "fountain", "pest");
+
+    /**
+     * "Paşadağ'da köpek sürüsü saldırdı" / "Paşadağ Mahallesi'nde başıboş köpekler çocukların etrafında": two
+     * neighbours of one mahalle naming only the same kind of thing report it in few shared words; half the local bar
+     * (the caller checks the mahalle).
+     */
+    private boolean sameThing(Report a, Report b, double sim) {
+        return a.topics().size() == 1 && a.topics().equals(b.topics()) && THINGS.containsAll(a.topics())
+                && sim >= t.simLocalSpike() / 2 && a.neighborhoodKey() != null
+                && a.neighborhoodKey().equals(b.neighborhoodKey());
     }
 
     /** What a whole mahalle loses at once: its water, its power, its gas. */
@@ -242,7 +257,7 @@ final class JoinRules {
             return accept(Place.SAME, sameDept, sim); // pooled under the same line key
         }
         Place p = place(a.districtKey(), a.neighborhoodKey(), b.districtKey(), b.neighborhoodKey());
-        if (p == Place.SAME && sharesStreet(t, a.text().anchors(), b.text().anchors())) {
+        if (p == Place.SAME && (sharesStreet(t, a.text().anchors(), b.text().anchors()) || sameThing(a, b, sim))) {
             return true;
         }
         if (bursts.burstPair(a, b, sim)) {

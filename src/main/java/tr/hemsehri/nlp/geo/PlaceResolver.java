@@ -44,6 +44,19 @@ final class PlaceResolver {
         return top.population() >= 10_000 && top.population() >= 2.5 * others ? top : null;
     }
 
+    /**
+     * "Karaburun Yaylaköy'de elektrik kesik": a district written just before the mahalle says whose it is; a
+     * same-named village missing from the gazetteer is likelier than a writer naming the wrong district.
+     */
+    private static boolean qualified(List<Hit> hits, Hit h) {
+        for (Hit d : hits) {
+            if (d.district() != null && d.end() == h.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static PlaceMatch resolve(List<Hit> hits, District fixedDistrict) {
         Set<District> textDistricts = new LinkedHashSet<>();
         District aliasDistrict = null;
@@ -72,7 +85,8 @@ final class PlaceResolver {
             List<Neighborhood> c = h.nbs();
             if (!allowed.isEmpty()) {
                 List<Neighborhood> f = c.stream().filter(x -> allowed.contains(x.districtId())).toList();
-                if (f.isEmpty() && fixedDistrict == null && !textDistricts.isEmpty() && c.size() == 1 && !h.common()) {
+                if (f.isEmpty() && fixedDistrict == null && !textDistricts.isEmpty() && c.size() == 1 && !h.common()
+                        && !qualified(hits, h)) {
                     // a unique name in another district than the one mentioned: trust the mahalle, unless it is
                     // also a word ("Torbalı pazar yerinde" is Torbalı's market, not Konak's Pazaryeri)
                     f = c;
