@@ -130,4 +130,13 @@ class GroupingRound16Test extends GroupingFixture {
         assertTrue(ids.contains(placeless.caseId()) && ids.contains(pooled.caseId()), ids.toString());
         assertTrue(!ids.contains(hours.caseId()), "three hours is no line: " + ids);
     }
+
+    @Test
+    void aUtilitysPumpStationIsNoStationOfALine() {
+        Report pump = report("Emek Mahallesi'nde de sular yok, pompa istasyonu arızalıymış", "Darıca", "Emek", "WATER",
+                0);
+        assertEquals(null, pump.structure(), "the pump station is why the taps are dry, not where");
+        Report metro = report("Bornova metro istasyonunda yürüyen merdiven bozuk", "Bornova", null, "TRANSPORT", 1);
+        assertNotEquals(null, metro.structure(), "a station of a line still is one");
+    }
 }

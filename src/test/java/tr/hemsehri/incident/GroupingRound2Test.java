@@ -147,7 +147,9 @@ class GroupingRound2Test extends GroupingFixture {
                 "Merhaba Karşıyaka Alaybey 1720 sokakta ağaç devrildi yolu kapattı, ekip gönderebilir misiniz"};
         int[] sizes = new int[2];
         for (int k = 0; k < 2; k++) {
-            GroupingEngine e = new GroupingEngine(round2(true, 2, true, k == 0));
+            // a local bar high enough that the first two, naming only the tree, are no pair of one thing (session 19)
+            Thresholds d = Thresholds.defaults();
+            GroupingEngine e = new GroupingEngine(d.withRound2(true, 2, 0.9, true, k == 0));
             Decision last = null;
             for (int i = 0; i < tree.length; i++) {
                 last = offer(e, report(tree[i], "Karşıyaka", "Alaybey", "PARKS", 2 * i));

@@ -114,8 +114,12 @@ final class StructureCues {
     private static final List<String> NOT_THE_STATION = List.of("mah*", "mh", "yol*", "cad*", "sok*", "sk",
             "taraf*", "yon*", "civar*");
 
-    /** "benzin istasyonu", "şarj istasyonu": not a station of a line. */
-    private static final Set<String> FUEL = Set.of("benzin", "sarj", "akaryakit", "baz", "otogaz");
+    /**
+     * "benzin istasyonu", "şarj istasyonu": not a station of a line; nor a utility's plant ("pompa istasyonu
+     * arızalıymış" is why the taps are dry, not a place where they are).
+     */
+    private static final Set<String> FUEL = Set.of("benzin", "sarj", "akaryakit", "baz", "otogaz", "pompa", "terfi",
+            "aritma", "atiksu", "trafo", "dagitim", "meteoroloji");
 
     /** Words before a structure that say what it crosses, not which one it is. */
     private static final Set<String> GENERIC = Set.of("yol", "yolu", "yolundaki", "tren", "demiryolu", "karayolu",
