@@ -139,4 +139,24 @@ class GroupingRound16Test extends GroupingFixture {
         Report metro = report("Bornova metro istasyonunda yürüyen merdiven bozuk", "Bornova", null, "TRANSPORT", 1);
         assertNotEquals(null, metro.structure(), "a station of a line still is one");
     }
+
+    @Test
+    void oneWordOfAMahallesNameOfSeveralIsThatMahalleWhileItsOutageIsLive() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        long cut = incident(e, "Kemalpaşa", "Ulucak Istiklal", "WATER", 0, "Ulucak İstiklal Mahallesi'nde su yok",
+                "Ulucak İstiklal'de sabahtan beri su kesik", "ulucak istiklal mh susuz kaldik",
+                "Ulucak İstiklal'de su yok, ne zaman gelecek?");
+        assertNotEquals(0, cut);
+        Report shortName = e.withContextPlace(report("istiklalde su yok hala bi aciklama yapin", null, null, "WATER", 10));
+        assertEquals("Ulucak Istiklal", shortName.neighborhood(), "İstiklal is what its people call it");
+        Decision d = offer(e, report("istiklalde su yok hala bi aciklama yapin", null, null, "WATER", 11));
+        assertEquals(cut, d.incidentId(), d.toString());
+    }
+
+    @Test
+    void aSoftenedFinalConsonantIsStillTheName() {
+        assertTrue(tr.hemsehri.nlp.geo.PlaceMatcher.baseForms("kuyucaga").contains("kuyucak"));
+        assertTrue(tr.hemsehri.nlp.geo.PlaceMatcher.baseForms("ovacigin").contains("ovacik"));
+        assertTrue(!tr.hemsehri.nlp.geo.PlaceMatcher.baseForms("bagda").contains("bakda"), "only before a vowel");
+    }
 }

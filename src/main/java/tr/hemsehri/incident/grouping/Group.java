@@ -64,6 +64,8 @@ public final class Group {
      * Yıldız is in both, so the next Yıldız report is in its place.
      */
     final Map<String, String> area = new HashMap<>(2);
+    /** The distinctive words of its multi-word neighbourhood names ("istiklal" → "Ulucak İstiklal"). */
+    final Map<String, String> areaParts = new HashMap<>(1);
 
     /** A member wrote from a village ({@link TextSignature#village}): the problem stays in its mahalle. */
     boolean village;
@@ -117,6 +119,7 @@ public final class Group {
     /** The keys of every neighbourhood it covers (its own and its members'). */
     java.util.Set<String> areaKeys() {
         java.util.Set<String> out = new java.util.HashSet<>(area.keySet());
+        out.addAll(areaParts.keySet());
         if (neighborhoodKey != null) {
             out.add(neighborhoodKey);
         }

@@ -67,14 +67,34 @@ final class OpenIncidents {
             linesByDistrict.computeIfAbsent(r.districtKey(), k -> new ArrayList<>(1)).add(g);
         }
         if (g.add(r)) {
-            byArea.computeIfAbsent(r.neighborhoodKey(), k -> new ArrayList<>(1)).add(g);
+            indexArea(g, r.neighborhoodKey(), r.neighborhood());
         }
     }
 
     /** The incident covers this neighbourhood from now on (a planned interruption's announced area). */
     void cover(Group g, String key, String name) {
         if (g.area.putIfAbsent(key, name) == null) {
-            byArea.computeIfAbsent(key, x -> new ArrayList<>(1)).add(g);
+            indexArea(g, key, name);
+        }
+    }
+
+    /**
+     * Indexes a neighbourhood the incident covers under its key and, for a name of several words, under each
+     * distinctive word: "Ulucak İstiklal" is "İstiklal'de su yok" to its people, "Yeniköy Merkez" is "Yeniköy".
+     */
+    private void indexArea(Group g, String key, String name) {
+        byArea.computeIfAbsent(key, x -> new ArrayList<>(1)).add(g);
+        if (name == null || name.indexOf(' ') < 0) {
+            return;
+        }
+        for (String word : name.split("\\s+")) {
+            String part = tr.hemsehri.nlp.text.TurkishNormalizer.key(word);
+            // "Menderes Gazipaşa": the district's own name is the district, not the mahalle
+            if (part.length() >= 5 && !part.equals(key) && !part.equals(g.districtKey)
+                    && !tr.hemsehri.nlp.geo.PlaceMatcher.isOrdinaryNoun(part)
+                    && g.areaParts.putIfAbsent(part, name) == null) {
+                byArea.computeIfAbsent(part, x -> new ArrayList<>(1)).add(g);
+            }
         }
     }
 
@@ -134,6 +154,9 @@ final class OpenIncidents {
         }
         for (String nb : g.area.keySet()) {
             removeFrom(byArea, nb, g);
+        }
+        for (String part : g.areaParts.keySet()) {
+            removeFrom(byArea, part, g);
         }
         for (String a : g.anchors) {
             removeFrom(byStreet, a, g);

@@ -230,7 +230,7 @@ final class PlaceFromContext {
                     && g.live(r.at(), window)
                     && !Collections.disjoint(r.topics(), g.mainTopics());
             if (fits) {
-                found = merge(found, g.district, g.area.getOrDefault(key, g.neighborhood));
+                found = merge(found, g.district, g.area.getOrDefault(key, g.areaParts.getOrDefault(key, g.neighborhood)));
                 if (found == AMBIGUOUS) {
                     return null;
                 }

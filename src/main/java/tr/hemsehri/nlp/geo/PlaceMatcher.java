@@ -114,7 +114,14 @@ public final class PlaceMatcher {
         out.add(key);
         for (String suf : PlaceWords.SUFFIXES) {
             if (key.length() - suf.length() >= 4 && key.endsWith(suf)) {
-                out.add(key.substring(0, key.length() - suf.length()));
+                String stem = key.substring(0, key.length() - suf.length());
+                out.add(stem);
+                // "kuyucaga", "ovacigin": a final k, p, t softens before a vowel
+                char last = stem.charAt(stem.length() - 1);
+                char hard = last == 'g' ? 'k' : last == 'b' ? 'p' : last == 'd' ? 't' : 0;
+                if (hard != 0 && "aeiou".indexOf(suf.charAt(0)) >= 0) {
+                    out.add(stem.substring(0, stem.length() - 1) + hard);
+                }
             }
         }
         return out;
