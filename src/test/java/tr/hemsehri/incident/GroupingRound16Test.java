@@ -159,4 +159,23 @@ class GroupingRound16Test extends GroupingFixture {
         assertTrue(tr.hemsehri.nlp.geo.PlaceMatcher.baseForms("ovacigin").contains("ovacik"));
         assertTrue(!tr.hemsehri.nlp.geo.PlaceMatcher.baseForms("bagda").contains("bakda"), "only before a vowel");
     }
+
+    @Test
+    void aClosedRoadIsOneIncidentInTheMahallesItJoins() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        long road = incident(e, "Kandıra", "Kefken", "PUBLIC_WORKS", 0,
+                "Kandıra-Kefken yolu Babalı mevkiinde heyelan, yol kapalı",
+                "Kefken yolu kapalı, Babalı'dan sonra yamaç yola inmiş", "Kefken'den çıkan yol kapalı, Babalı'daki heyelan",
+                "Kefken yolu hâlâ kapalı, Babalı'da toprak kaymış");
+        assertNotEquals(0, road);
+        Decision pothole = offer(e, report("Babalı'da yolda kocaman çukur var, araba düştü", "Kandıra", "Babalı",
+                "PUBLIC_WORKS", 10));
+        assertNotEquals(road, pothole.incidentId(), "a pothole is where it is: " + pothole);
+        Decision power = offer(e, report("Babalı'da elektrik yok, ekip yol kapalı diye gelemiyor", "Kandıra", "Babalı",
+                "OTHER", 11));
+        assertNotEquals(road, power.incidentId(), "the power cut is that report's job: " + power);
+        Decision closed = offer(e, report("babali yolunda toprak kaymis yol kapali gecmeyin", "Kandıra", "Babalı",
+                "PUBLIC_WORKS", 12));
+        assertEquals(road, closed.incidentId(), "the closure's members name Babalı: " + closed);
+    }
 }

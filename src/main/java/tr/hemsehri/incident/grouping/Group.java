@@ -126,6 +126,17 @@ public final class Group {
         return out;
     }
 
+    /** Whether one of the latest members names this place ({@link RoadClosures}). */
+    boolean recentNames(String key) {
+        Set<String> one = Set.of(key);
+        for (TextSignature s : recent) {
+            if (RoadClosures.names(s.keys(), one)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The latest members' signatures, newest last, at most {@code keepRecent} (see {@link #similarity}). */
     private final java.util.ArrayDeque<TextSignature> recent = new java.util.ArrayDeque<>();
     private int keepRecent;

@@ -195,6 +195,9 @@ final class JoinRules {
         if (p == Place.SAME && sharesStreet(t, r.text().anchors(), g.anchors)) {
             return true; // "1469 sokaktaki dal hala orada": the street named is the evidence (the veto above holds)
         }
+        if (p == Place.OTHER_NEIGHBORHOOD && sim >= t.simSameDepartment() / 2 && RoadClosures.corridor(g, r)) {
+            return true; // "babali yolunda toprak kaymis" beside the Kefken road's closure at Babalı
+        }
         // a village has its own spring, tank and pump: its dry taps are not the next village's
         boolean village = r.text().village() || g.village;
         return accept(p, sameDept, sim, r.structure() != null || !village && spans(r.topics(), main));

@@ -1,0 +1,60 @@
+package tr.hemsehri.incident.grouping;
+
+import java.util.Set;
+
+import tr.hemsehri.nlp.geo.PlaceMatcher;
+
+/**
+ * A closed road runs between mahalles: the Kandıra–Kefken road buried at Babalı is reported from Kefken ("Kefken yolu
+ * kapalı"), from Babalı ("babali yolunda toprak kaymis") and from Kerpe, whose road to town passes Babalı. Their
+ * mahalles differ, which keeps a pothole or a dark street where it is; what ties a closure together is that one
+ * side names the other's mahalle: a report naming a mahalle the incident covers, or an incident whose latest
+ * members name the report's mahalle. Only closures (a road shut, a landslide, "açıldı mı"), only in one district.
+ */
+final class RoadClosures {
+    private static final Set<String> CLOSED = Set.of("kapali", "kapandi", "kapanmis", "kapatmis", "kapatti",
+            "kapatildi", "gecemiyoruz", "gecemiyoz", "gecemiyor", "gecilmiyor", "gecemedi", "gecemedik", "acildi",
+            "acildimi", "acilmis", "acilacak", "acilsin", "mahsur", "kaymis", "kaydi", "heyelan", "heyelanda",
+            "heyelani", "heyelana", "heyelandan", "toprak", "kaya", "kayalar", "tas", "yamac");
+
+    /** A report naming these is about them, whatever road it mentions on the way. */
+    private static final Set<String> OTHER_JOBS = Set.of("water", "electricity", "gas", "garbage", "sewer", "light");
+
+    private RoadClosures() {
+    }
+
+    /** Whether the report is a closure of a road the incident, also a closure, reaches from another mahalle. */
+    static boolean corridor(Group g, Report r) {
+        if (r.neighborhoodKey() == null || g.districtKey == null || !g.districtKey.equals(r.districtKey())
+                || !r.topics().contains("road") || !g.mainTopics().contains("road") || !closed(r.text().keys())
+                || !java.util.Collections.disjoint(r.topics(), OTHER_JOBS)) {
+            // "elektrik yok, ekip Mordoğan yolu kapalı diye gelemiyor": the power cut is the report's job
+            return false;
+        }
+        return names(r.text().keys(), g.areaKeys()) || g.recentNames(r.neighborhoodKey());
+    }
+
+    static boolean closed(String[] keys) {
+        for (String k : keys) {
+            if (CLOSED.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words (case suffix or not) is one of these keys. */
+    static boolean names(String[] keys, Set<String> places) {
+        for (String k : keys) {
+            if (k.length() < 4) {
+                continue;
+            }
+            for (String base : PlaceMatcher.baseForms(k)) {
+                if (places.contains(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
