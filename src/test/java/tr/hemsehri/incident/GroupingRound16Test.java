@@ -178,4 +178,20 @@ class GroupingRound16Test extends GroupingFixture {
                 "PUBLIC_WORKS", 12));
         assertEquals(road, closed.incidentId(), "the closure's members name Babalı: " + closed);
     }
+
+    @Test
+    void aGuessIsNoEvidenceOfWhereTheProblemIs() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        // the analyser takes Aliağa's Siteler, the largest of two, for a lower-case "sitelerde"
+        Report guess = Report.of(9001, "sitelerde elektrik gitti", "Aliağa", "Siteler", "OTHER", T0, true);
+        offer(e, guess);
+        long cut = incident(e, "Güzelbahçe", "Siteler", "OTHER", 5, "Güzelbahçe Siteler Mahallesi'nde elektrik kesildi",
+                "Siteler'de elektrikler gitti, Güzelbahçe", "Güzelbahçe Siteler elektrik yok",
+                "Siteler Mahallesi'nde elektrik ne zaman gelecek, Güzelbahçe");
+        assertNotEquals(0, cut);
+        Report again = Report.of(9002, "Siteler'de 3 saattir elektrik yok, açıklama bekliyoruz", "Aliağa", "Siteler",
+                "OTHER", T0.plusSeconds(1800), true);
+        Decision d = offer(e, again);
+        assertEquals(cut, d.incidentId(), "the other guess in Aliağa does not keep it there: " + d);
+    }
 }

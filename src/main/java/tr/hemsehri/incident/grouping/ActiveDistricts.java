@@ -106,13 +106,14 @@ final class ActiveDistricts {
                     || g.planned && (g.plannedEnd.plus(window).isBefore(r.at()) || r.at().plus(window).isBefore(g.plannedStart))) {
                 continue;
             }
-            if (BurstRules.related(r.topics(), g.mainTopics()) && g.district != null) {
+            // "sitelerde elektrik gitti" guessed Aliağa's Siteler, the largest: what guesses opened is no evidence
+            if (BurstRules.related(r.topics(), g.mainTopics()) && g.district != null && g.placedMembers > 0) {
                 return g.district;
             }
         }
         Instant horizon = r.at().minus(poolWindow);
         for (Report p : pool.fresh(districtKey, horizon)) {
-            if (BurstRules.related(r.topics(), p.topics()) && p.district() != null) {
+            if (BurstRules.related(r.topics(), p.topics()) && p.district() != null && !p.placeGuessed()) {
                 return p.district();
             }
         }

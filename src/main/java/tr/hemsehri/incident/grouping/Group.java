@@ -78,8 +78,14 @@ public final class Group {
      */
     final Set<String> stops = new HashSet<>(2);
 
+    /** Members whose place the analyser read, not guessed among same-named mahalles ({@link ActiveDistricts}). */
+    int placedMembers;
+
     /** Adds a member; true when it brought a neighbourhood the incident did not cover. */
     boolean add(Report r) {
+        if (!r.placeGuessed()) {
+            placedMembers++;
+        }
         if (line != null && r.districtKey() != null) {
             stops.add(r.districtKey());
             if (r.neighborhoodKey() != null) {

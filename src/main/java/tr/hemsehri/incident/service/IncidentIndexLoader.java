@@ -83,7 +83,8 @@ class IncidentIndexLoader {
                 + " and c.status not in ('CLOSED', 'REFERRED') order by c.created_at")
                 .setParameter("since", Instant.now().minus(config.poolWindow()))
                 .getResultList();
-        pooled.forEach(m -> engine.pool(engine.withContextPlace(deskPlaced(report(m), (String) m[5]))));
+        pooled.forEach(m -> engine.pool(engine.withContextPlace(guessed(deskPlaced(report(m), (String) m[5]),
+                (String) m[5]))));
         LOG.debugf("Incident index: %d open incidents, %d pooled reports", engine.openGroups(),
                 engine.pooled());
     }
@@ -106,6 +107,17 @@ class IncidentIndexLoader {
         var place = analyzer.place(text);
         return place.fromScope() && r.district().equals(place.district()) ? Report.of(r.caseId(), text, null, null,
                 r.department(), r.at()) : r;
+    }
+
+    /**
+     * A pooled report whose mahalle the analyser guessed among same-named ones is guessed again after a restart: a
+     * guess is no evidence of where a problem is (ActiveDistricts), and only the text says it was one.
+     */
+    private Report guessed(Report r, String text) {
+        if (r.neighborhood() == null || text == null || !analyzer.place(text).guessed()) {
+            return r;
+        }
+        return new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(), r.text(), true);
     }
 
     private static Report report(Object[] m) {
