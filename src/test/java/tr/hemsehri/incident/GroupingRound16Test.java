@@ -194,4 +194,18 @@ class GroupingRound16Test extends GroupingFixture {
         Decision d = offer(e, again);
         assertEquals(cut, d.incidentId(), "the other guess in Aliağa does not keep it there: " + d);
     }
+
+    @Test
+    void aTreeAcrossTheRoadAndTheShutRoadAreOneJob() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        long tree = incident(e, "Kandıra", "Kefken", "PARKS", 0, "kefken yolunda agac devrilmis yol kapali",
+                "Kefken yolunda koca bir ağaç yola devrilmiş, iki yön de kapalı",
+                "Kefken'de devrilen ağaç yolu kapattı", "kefken yolu agac yuzunden kapali hala");
+        assertNotEquals(0, tree);
+        Decision road = offer(e, report("Kefken yolu ne zaman açılır? Hastaneye gitmemiz lazım", "Kandıra", "Kefken",
+                "PUBLIC_WORKS", 10));
+        assertEquals(tree, road.incidentId(), "the shut road is the tree's job: " + road);
+        Decision pothole = offer(e, report("Kefken'de yolda çukur var", "Kandıra", "Kefken", "PUBLIC_WORKS", 11));
+        assertNotEquals(tree, pothole.incidentId(), "a pothole says no road is shut: " + pothole);
+    }
 }

@@ -78,6 +78,8 @@ public final class Group {
      */
     final Set<String> stops = new HashSet<>(2);
 
+    /** Members saying a road is shut or reopened ({@link RoadClosures}). */
+    int closures;
     /** Members whose place the analyser read, not guessed among same-named mahalles ({@link ActiveDistricts}). */
     int placedMembers;
 
@@ -85,6 +87,9 @@ public final class Group {
     boolean add(Report r) {
         if (!r.placeGuessed()) {
             placedMembers++;
+        }
+        if (RoadClosures.closedRoad(r.text().keys())) {
+            closures++;
         }
         if (line != null && r.districtKey() != null) {
             stops.add(r.districtKey());

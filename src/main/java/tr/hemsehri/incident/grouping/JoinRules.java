@@ -137,7 +137,8 @@ final class JoinRules {
         Instant at = r.at();
         Set<String> main = g.mainTopics();
         boolean districtBurst = BurstRules.districtBurst(g, r);
-        if (topicConflict(r.topics(), main) && !bursts.burstStreet(g, r, main) && !districtBurst) {
+        boolean blocked = RoadClosures.blocked(g, r);
+        if (topicConflict(r.topics(), main) && !bursts.burstStreet(g, r, main) && !districtBurst && !blocked) {
             return false;
         }
         boolean sameDept = g.department != null && g.department.equals(r.department())
@@ -194,6 +195,11 @@ final class JoinRules {
         }
         if (p == Place.SAME && sharesStreet(t, r.text().anchors(), g.anchors)) {
             return true; // "1469 sokaktaki dal hala orada": the street named is the evidence (the veto above holds)
+        }
+        if (p == Place.SAME && blocked && g.covers(r.neighborhoodKey())) {
+            // "Kefken yolu ne zaman açılır?" beside "kefken yolunda ağaç devrilmiş yol kapalı": in the mahalle, a
+            // road said shut is the shut road, in however few shared words (as a line's number is its line)
+            return true;
         }
         if (p == Place.OTHER_NEIGHBORHOOD && sim >= t.simSameDepartment() / 2 && RoadClosures.corridor(g, r)) {
             return true; // "babali yolunda toprak kaymis" beside the Kefken road's closure at Babalı

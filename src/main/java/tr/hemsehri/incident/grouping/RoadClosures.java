@@ -1,5 +1,6 @@
 package tr.hemsehri.incident.grouping;
 
+import java.util.Collections;
 import java.util.Set;
 
 import tr.hemsehri.nlp.geo.PlaceMatcher;
@@ -14,24 +15,46 @@ import tr.hemsehri.nlp.geo.PlaceMatcher;
 final class RoadClosures {
     private static final Set<String> CLOSED = Set.of("kapali", "kapandi", "kapanmis", "kapatmis", "kapatti",
             "kapatildi", "gecemiyoruz", "gecemiyoz", "gecemiyor", "gecilmiyor", "gecemedi", "gecemedik", "acildi",
-            "acildimi", "acilmis", "acilacak", "acilsin", "mahsur", "kaymis", "kaydi", "heyelan", "heyelanda",
+            "acildimi", "acilmis", "acilacak", "acilacakmi", "acilir", "acilirmi", "acilsin", "mahsur", "kaymis", "kaydi", "heyelan", "heyelanda",
             "heyelani", "heyelana", "heyelandan", "toprak", "kaya", "kayalar", "tas", "yamac");
 
-    /** A report naming these is about them, whatever road it mentions on the way. */
+    private RoadClosures() {
+    }
+
+    /** A report or an incident naming these is about them, whatever road it mentions on the way. */
     private static final Set<String> OTHER_JOBS = Set.of("water", "electricity", "gas", "garbage", "sewer", "light");
 
-    private RoadClosures() {
+    /** What a shut road is reported as: the road itself, the tree or rocks across it, the crew clearing it. */
+    private static final Set<String> ROAD = Set.of("road", "tree", "works");
+
+    /**
+     * Whether the report says a road is shut and the incident is a shut road: "Kefken yolu kapalı" (the road) and
+     * "kefken yolunda ağaç devrilmiş yol kapalı" (the tree on it) are one job, the road's and the tree's classes
+     * notwithstanding.
+     */
+    static boolean blocked(Group g, Report r) {
+        Set<String> main = g.mainTopics();
+        return g.closures > 0 && !Collections.disjoint(r.topics(), ROAD) && Collections.disjoint(r.topics(), OTHER_JOBS)
+                && (main.contains("road") || main.contains("tree")) && Collections.disjoint(main, OTHER_JOBS)
+                && closedRoad(r.text().keys());
     }
 
     /** Whether the report is a closure of a road the incident, also a closure, reaches from another mahalle. */
     static boolean corridor(Group g, Report r) {
         if (r.neighborhoodKey() == null || g.districtKey == null || !g.districtKey.equals(r.districtKey())
-                || !r.topics().contains("road") || !g.mainTopics().contains("road") || !closed(r.text().keys())
-                || !java.util.Collections.disjoint(r.topics(), OTHER_JOBS)) {
-            // "elektrik yok, ekip Mordoğan yolu kapalı diye gelemiyor": the power cut is the report's job
+                || !blocked(g, r)) {
             return false;
         }
         return names(r.text().keys(), g.areaKeys()) || g.recentNames(r.neighborhoodKey());
+    }
+
+    /** A road named and said to be shut or reopened ("yol kapalı", "kefken yolu açıldı mı"). */
+    static boolean closedRoad(String[] keys) {
+        boolean road = false;
+        for (String k : keys) {
+            road |= k.startsWith("yol");
+        }
+        return road && closed(keys);
     }
 
     static boolean closed(String[] keys) {
