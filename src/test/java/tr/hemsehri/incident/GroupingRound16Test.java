@@ -208,4 +208,16 @@ class GroupingRound16Test extends GroupingFixture {
         Decision pothole = offer(e, report("Kefken'de yolda çukur var", "Kandıra", "Kefken", "PUBLIC_WORKS", 11));
         assertNotEquals(tree, pothole.incidentId(), "a pothole says no road is shut: " + pothole);
     }
+
+    @Test
+    void aMahalleOrStreetNamedAfterATreeIsNoTree() {
+        assertEquals(java.util.Set.of("electricity"),
+                report("Çınar Mahallesi'nde hala elektrik yok!", "Esenyurt", "Çınar", "OTHER", 0).topics());
+        assertEquals(java.util.Set.of("electricity"),
+                report("Çınar'a elektrik geldi sonunda", "Esenyurt", "Çınar", "OTHER", 1).topics());
+        assertEquals(java.util.Set.of("light"),
+                report("Çınar Sk'ta sokak lambaları yanmıyor", "İzmit", "Yenişehir", "OTHER", 2).topics());
+        assertEquals(java.util.Set.of("tree"),
+                report("parktaki koca çınar devrildi", "Esenyurt", null, "PARKS", 3).topics());
+    }
 }

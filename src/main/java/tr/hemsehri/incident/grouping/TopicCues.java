@@ -98,6 +98,17 @@ final class TopicCues {
     private TopicCues() {
     }
 
+    /**
+     * "Çınar Mahallesi'nde elektrik yok", "Çınar'a elektrik geldi", "Çınar Sk'ta lambalar yanmıyor": a mahalle or a
+     * street named after a tree, not the tree.
+     */
+    private static boolean treeNamedPlace(List<NormalizedText.Token> words, String[] f, int i) {
+        NormalizedText.Token t = words.get(i);
+        boolean marker = i + 1 < f.length && ("mah".equals(f[i + 1]) || "mh".equals(f[i + 1])
+                || f[i + 1].startsWith("mahalle") || tr.hemsehri.nlp.geo.PlaceMatcher.isStreet(f[i + 1]));
+        return marker || t.apostrophe() || t.properNounLike();
+    }
+
     /** The electricity distributors' accounts: a dark street written to them is a power cut. */
     private static final java.util.regex.Pattern POWER_ACCOUNTS = java.util.regex.Pattern.compile(
             "@(bedas|sedas|gdzelektrik|gedizelektrik|ayedas|enerjisa|uedas)");
@@ -155,7 +166,7 @@ final class TopicCues {
                     }
                 }
             }
-            if (TREE_LOWER.contains(words.get(i).lower())) {
+            if (TREE_LOWER.contains(words.get(i).lower()) && !treeNamedPlace(words, f, i)) {
                 c.merge("tree", 1, Integer::sum);
             }
             if (WATER_BODY.contains(w) && i + 1 < n && BECAME.contains(f[i + 1])) {
