@@ -220,4 +220,19 @@ class GroupingRound16Test extends GroupingFixture {
         assertEquals(java.util.Set.of("tree"),
                 report("parktaki koca çınar devrildi", "Esenyurt", null, "PARKS", 3).topics());
     }
+
+    @Test
+    void anUnnamedUnderpassIsTheDistrictsOneFloodedUnderpass() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        long named = incident(e, "Esenyurt", null, "WATER", 0, "Doğan Araslı Bulvarı alt geçidi su doldu",
+                "dogan arasli alt gecit su dolmus gecilmiyor", "Doğan Araslı alt geçidi yine göl oldu",
+                "Doğan Araslı alt geçidinde araçlar suda kaldı");
+        assertNotEquals(0, named);
+        assertEquals("altgecit:arasli",
+                report("Doğan Araslı Bulvarı alt geçidi su doldu", "Esenyurt", null, "WATER", 9).text().structure(),
+                "the road's name, not its 'bulvarı'");
+        Decision bare = offer(e, report("alt geçit yine su doldu, araçlar alt geçitte kaldı", "Esenyurt", null, "WATER",
+                10));
+        assertEquals(named, bare.incidentId(), "the district's one flooded underpass: " + bare);
+    }
 }

@@ -32,6 +32,25 @@ final class Candidates {
             // mahalle's own named structure, when the report names its problem class
             best = best(open.structuresNamed(r), r);
         }
+        String kind = r.text().structure();
+        if (best == null && t.structures() && r.line() == null && kind != null && kind.endsWith(":")
+                && r.districtKey() != null) {
+            // "alt geçit havuz oldu", no name, on the morning the district's Doğan Araslı underpass is flooded: the
+            // one live structure of that kind in the district, when there is only one
+            List<Group> same = open.structuresOf(r.districtKey(), kind);
+            Group only = null;
+            for (Group g : same) {
+                if (g.live(r.at(), t.window())) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = g;
+                }
+            }
+            if (only != null && rules.matches(only, r, only.similarity(r.text()))) {
+                best = only;
+            }
+        }
         return best;
     }
 

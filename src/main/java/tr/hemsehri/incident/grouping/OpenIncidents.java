@@ -23,6 +23,8 @@ final class OpenIncidents {
     final Map<String, List<Group>> byStreet = new HashMap<>();
     /** Line incidents by the districts their members wrote from ({@link Group#stops}), for {@link LineOfPlace}. */
     final Map<String, List<Group>> linesByDistrict = new HashMap<>();
+    /** Structure incidents by their district, for a report naming a structure of its kind but not its name. */
+    private final Map<String, List<Group>> structuresByDistrict = new HashMap<>();
     /** Structure incidents by the name in their key ("egekent" of "kavsak:egekent"). */
     private final Map<String, List<Group>> structuresByName = new HashMap<>();
 
@@ -53,7 +55,24 @@ final class OpenIncidents {
         byIndexKey.computeIfAbsent(g.indexKey, k -> new ArrayList<>()).add(g);
         if (g.structure != null) {
             structuresByName.computeIfAbsent(structureName(g), k -> new ArrayList<>(1)).add(g);
+            if (g.districtKey != null) {
+                structuresByDistrict.computeIfAbsent(g.districtKey, k -> new ArrayList<>(1)).add(g);
+            }
         }
+    }
+
+    /** The open structure incidents of this district whose structure is of this kind ("altgecit:"). */
+    List<Group> structuresOf(String districtKey, String kind) {
+        List<Group> out = null;
+        for (Group g : structuresByDistrict.getOrDefault(districtKey, List.of())) {
+            if (g.structure.startsWith(kind)) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                out.add(g);
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** Adds a member and indexes the streets and the neighbourhood it brought. */
@@ -145,12 +164,16 @@ final class OpenIncidents {
         byArea.clear();
         byStreet.clear();
         structuresByName.clear();
+        structuresByDistrict.clear();
         linesByDistrict.clear();
     }
 
     private void unindex(Group g) {
         if (g.structure != null) {
             removeFrom(structuresByName, structureName(g), g);
+            if (g.districtKey != null) {
+                removeFrom(structuresByDistrict, g.districtKey, g);
+            }
         }
         for (String nb : g.area.keySet()) {
             removeFrom(byArea, nb, g);

@@ -64,6 +64,10 @@ final class StructureCues {
                 // "Adalet mah. kavşaktaki lamba": the mahalle's junction, keyed by the report's mahalle
                 kind = "kavsak"; // "Sarnıç kavşağı": a named junction (its signals, its potholes); a bare one is not
             }
+            if (kind != null && nameAt > 0 && tr.hemsehri.nlp.geo.PlaceMatcher.isStreet(f[nameAt])
+                    && isName(f[nameAt - 1])) {
+                nameAt--; // "Doğan Araslı Bulvarı alt geçidi" is "dogan arasli alt gecit": the road's name, not "bulvarı"
+            }
             if (kind != null) {
                 // "tren yolu alt geçidi", "alt geçit göl olmuş": no name of its own, so the report's place names it
                 // "dolansın, köprü altı": a lower-case verb names none; "Ödemiş istasyonu" is a name though it ends so
