@@ -235,4 +235,19 @@ class GroupingRound16Test extends GroupingFixture {
                 10));
         assertEquals(named, bare.incidentId(), "the district's one flooded underpass: " + bare);
     }
+
+    @Test
+    void aBurstNamedAwayFromTheMainsStreetIsASecondBurst() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        long main = incident(e, "Kiraz", "İstiklal", "WATER", 0, "Hükümet Caddesi'nde ana boru patlamış, su yok",
+                "Hükümet Cd. boru patladı, İstiklal'de su yok", "Hükümet Caddesi'nde patlayan boru yüzünden su kesik",
+                "İstiklal mah. Hükümet Caddesi boru patlağı, evlerde su yok");
+        assertNotEquals(0, main);
+        Decision near = offer(e, report("Cumhuriyet Mahallesi'nde de su yok, Hükümet Caddesi'ndeki boru patlağı yüzünden",
+                "Kiraz", "Cumhuriyet", "WATER", 10));
+        assertEquals(main, near.incidentId(), "its street: the same burst " + near);
+        Decision second = offer(e, report("karaburç mh de okulun yanında su borusu patlamış, su yok", "Kiraz",
+                "Karaburç", "WATER", 20));
+        assertNotEquals(main, second.incidentId(), "a burst away from the main's street is another: " + second);
+    }
 }

@@ -206,7 +206,12 @@ final class JoinRules {
         }
         // a village has its own spring, tank and pump: its dry taps are not the next village's
         boolean village = r.text().village() || g.village;
-        return accept(p, sameDept, sim, r.structure() != null || !village && spans(r.topics(), main));
+        // "karaburç mh de okulun yanında su borusu patlamış" on the day a main burst on Hükümet Caddesi dries three
+        // other mahalles: a burst named in a mahalle the burst's incident has not reached, away from its street, is
+        // a second burst
+        boolean secondBurst = p == Place.OTHER_NEIGHBORHOOD && r.topics().contains("pipe") && main.contains("pipe")
+                && !g.anchors.isEmpty() && !sharesStreet(t, r.text().anchors(), g.anchors);
+        return !secondBurst && accept(p, sameDept, sim, r.structure() != null || !village && spans(r.topics(), main));
     }
 
     /** Whether a class of {@code kinds} is named at least as often as any other class the report names. */
