@@ -58,7 +58,7 @@ public final class GroupingEngine {
     private final PlannedInterruptions planned;
     private final Suggestions suggestions;
     private final NewIncidentSuggestions proposals;
-    private final PlacelessWaiting waiting;
+    private final Latecomers late;
     private final LineOfPlace lines;
 
     public GroupingEngine(Thresholds thresholds) {
@@ -70,7 +70,6 @@ public final class GroupingEngine {
         this.t = thresholds;
         ActiveDistricts.Names names = mahalles == null ? ActiveDistricts.Names.NONE : mahalles::named;
         this.context = new PlaceFromContext(open, pool, names);
-        this.waiting = new PlacelessWaiting(names);
         this.lines = new LineOfPlace(open);
         this.rules = new JoinRules(thresholds);
         this.sweep = new PoolSweep(open, pool, rules);
@@ -80,6 +79,8 @@ public final class GroupingEngine {
         this.planned = new PlannedInterruptions(thresholds, open);
         this.suggestions = new Suggestions(rules, open, pool, poolWindow, this::poolKey);
         this.proposals = new NewIncidentSuggestions(rules, pool, poolWindow, this::poolKey);
+        this.late = new Latecomers(thresholds, names, sweep, rules, open, poolWindow, this::withContextPlace,
+                this::poolKey);
         this.spikes = new SpikeDetector(this, thresholds, rules, open, pool, sweep, candidates, owners, poolWindow);
     }
 
@@ -167,8 +168,7 @@ public final class GroupingEngine {
                 pool.add(poolKey(r), r);
                 return new Decision(Outcome.POOLED, 0, 0, List.of(r));
             }
-            if (t.placeFromContext() && !r.text().isEmpty() && r.line() == null && r.structure() == null
-                    && waiting.offer(r, poolWindow)) {
+            if (late.waitFor(r)) {
                 return new Decision(Outcome.POOLED, 0, 0, List.of(r)); // until an incident reaches the mahalle it names
             }
             return new Decision(Outcome.SKIPPED, 0, 0, List.of());
@@ -198,7 +198,7 @@ public final class GroupingEngine {
                 if (!more.isEmpty()) {
                     joined = joined.isEmpty() ? more : concat(joined, more);
                 }
-                more = reached(best, java.util.Set.of(r.neighborhoodKey()), r.at());
+                more = late.reached(best, java.util.Set.of(r.neighborhoodKey()), r.at());
                 if (!more.isEmpty()) {
                     joined = joined.isEmpty() ? more : concat(joined, more);
                 }
@@ -221,28 +221,10 @@ public final class GroupingEngine {
             return d;
         }
         Group g = open.get(d.incidentId());
-        List<Report> more = g == null ? List.of() : reached(g, g.areaKeys(), r.at());
-        if (g != null && d.outcome() == Outcome.SPIKE && g.line != null && g.line.startsWith("bus:")
-                && t.placeFromContext()) {
-            // the line's first reports: those that named its number bare before it opened join now
-            more = concat(more, sweep.line(g, r.at(), poolWindow, this::withContextPlace, this::poolKey));
-            List<Report> placeless = waiting.reachedLine(g, r.at(), poolWindow, this::withContextPlace, rules);
-            placeless.forEach(m -> addMember(g, m));
-            more = concat(more, placeless);
-        }
+        // a sibling burst reached new mahalles; a spike opened: those who wrote before it was there join now
+        List<Report> more = g == null ? List.of()
+                : d.outcome() == Outcome.SPIKE ? late.opened(g, r.at()) : late.reached(g, g.areaKeys(), r.at());
         return more.isEmpty() ? d : new Decision(d.outcome(), d.incidentId(), d.similarity(), concat(d.members(), more));
-    }
-
-    /** The placeless reports waiting for these mahalles that join the incident now ({@link PlacelessWaiting}). */
-    private List<Report> reached(Group g, java.util.Set<String> areaKeys, Instant now) {
-        if (!t.placeFromContext()) {
-            return List.of();
-        }
-        List<Report> more = waiting.reached(g, areaKeys, now, poolWindow, this::withContextPlace, rules);
-        for (Report m : more) {
-            addMember(g, m);
-        }
-        return more;
     }
 
     private static List<Report> concat(List<Report> a, List<Report> b) {
@@ -328,8 +310,8 @@ public final class GroupingEngine {
         String k = indexKey(r);
         if (k != null && !k.isEmpty() || t.streetAnchors() && !r.text().anchors().isEmpty()) {
             pool.add(poolKey(r), r);
-        } else if (t.placeFromContext() && !r.text().isEmpty() && r.line() == null && r.structure() == null) {
-            waiting.offer(r, poolWindow);
+        } else {
+            late.waitFor(r);
         }
     }
 
@@ -341,7 +323,7 @@ public final class GroupingEngine {
     public void clear() {
         open.clear();
         pool.clear();
-        waiting.clear();
+        late.clear();
     }
 
     public Group group(long id) {
