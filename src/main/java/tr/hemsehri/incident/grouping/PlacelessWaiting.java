@@ -93,7 +93,8 @@ final class PlacelessWaiting {
                 continue;
             }
             for (Report p : List.copyOf(waiting)) {
-                if (p.at().isBefore(horizon)) {
+                // placing a report is the costly step: only a report of the incident's class is worth it
+                if (p.at().isBefore(horizon) || java.util.Collections.disjoint(p.topics(), g.mainTopics())) {
                     continue;
                 }
                 Report placed = place.apply(p);
@@ -125,7 +126,7 @@ final class PlacelessWaiting {
         Instant horizon = now.minus(poolWindow);
         List<Report> out = null;
         for (Report p : List.copyOf(waiting)) {
-            if (p.at().isBefore(horizon)) {
+            if (p.at().isBefore(horizon) || !p.topics().isEmpty() && !p.topics().contains("transit")) {
                 continue;
             }
             Report placed = place.apply(p);
@@ -142,10 +143,14 @@ final class PlacelessWaiting {
     }
 
     private void remove(Report r) {
-        for (java.util.Iterator<Map.Entry<String, List<Report>>> it = byKey.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<String, List<Report>> e = it.next();
-            if (e.getValue().remove(r) && e.getValue().isEmpty()) {
-                it.remove();
+        Set<String> keys = mahalleKeys(r.text().keys());
+        for (String n : LineCues.bareNumbers(r.text().keys())) {
+            keys.add("bus:" + n);
+        }
+        for (String k : keys) {
+            List<Report> l = byKey.get(k);
+            if (l != null && l.remove(r) && l.isEmpty()) {
+                byKey.remove(k);
             }
         }
     }
