@@ -250,4 +250,18 @@ class GroupingRound16Test extends GroupingFixture {
                 "Karaburç", "WATER", 20));
         assertNotEquals(main, second.incidentId(), "a burst away from the main's street is another: " + second);
     }
+
+    @Test
+    void twoMahallesOfTwoIncidentsOfOneDistrictLeaveThePlaceOpen() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        long power = incident(e, "Çayırova", "Emek", "OTHER", 0, "Emek Mahallesi'nde elektrik kesik",
+                "Emek'te elektrikler gitti", "Emek mahallesi elektrik yok", "Emek'te elektrik ne zaman gelecek");
+        long water = incident(e, "Çayırova", "Atatürk", "WATER", 5, "Atatürk Mahallesi'nde su yok",
+                "Atatürk'te sular kesik", "Atatürk mahallesi susuz", "Atatürk'te su ne zaman gelecek");
+        assertNotEquals(0, power);
+        assertNotEquals(0, water);
+        assertNotEquals(power, water);
+        Report both = e.withContextPlace(report("emekte elektrik yok ataturkte de su yok", null, null, "OTHER", 20));
+        assertEquals(null, both.neighborhood(), "two incidents: which one is unknown");
+    }
 }

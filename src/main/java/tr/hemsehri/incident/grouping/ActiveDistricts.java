@@ -107,7 +107,8 @@ final class ActiveDistricts {
                 continue;
             }
             // "sitelerde elektrik gitti" guessed Aliağa's Siteler, the largest: what guesses opened is no evidence
-            if (BurstRules.related(r.topics(), g.mainTopics()) && g.district != null && g.placedMembers > 0) {
+            if (BurstRules.related(r.topics(), g.mainTopics()) && g.district != null
+                    && (g.planned || g.placedMembers > 0)) {
                 return g.district;
             }
         }

@@ -32,7 +32,7 @@ public final class GroupingEngine {
         JOINED,
         /** Completed a spike: a new incident holds the pooled reports and this one. */
         SPIKE,
-        /** Kept in the pool of ungrouped recent reports. */
+        /** Kept in the pool of ungrouped recent reports (or, of no place, waiting for the mahalle or line it names). */
         POOLED,
         /** Not groupable (no district, line, structure or street). */
         SKIPPED
@@ -40,7 +40,8 @@ public final class GroupingEngine {
 
     /**
      * What happened to a report; {@code members} are the reports of a new incident (SPIKE), or the report and the
-     * pooled reports it brought along (JOINED; see {@link PoolSweep#sweep}).
+     * pooled reports it brought along (JOINED; see {@link PoolSweep#sweep}), and either way the reports that wrote
+     * before the incident was there and join it now ({@link Latecomers}): the caller links them all.
      */
     public record Decision(Outcome outcome, long incidentId, double similarity, List<Report> members) {
     }
@@ -185,6 +186,7 @@ public final class GroupingEngine {
             // "Yurdoğlu Mahallesi'nde musluktan damla gelmiyor" waited in the pool until the outage reached Yurdoğlu
             boolean newArea = r.neighborhoodKey() != null && !best.covers(r.neighborhoodKey()) && !best.planned
                     && best.line == null && best.structure == null && dk.equals(r.districtKey());
+            java.util.Set<String> areaBefore = newArea ? best.areaKeys() : null;
             addMember(best, r);
             if (best.neighborhood == null && r.neighborhood() != null && !best.planned && best.line == null
                 && best.structure == null) {
@@ -198,7 +200,9 @@ public final class GroupingEngine {
                 if (!more.isEmpty()) {
                     joined = joined.isEmpty() ? more : concat(joined, more);
                 }
-                more = late.reached(best, java.util.Set.of(r.neighborhoodKey()), r.at());
+                java.util.Set<String> reachedNow = best.areaKeys();
+                reachedNow.removeAll(areaBefore); // the new mahalle, its name's words, those the swept reports brought
+                more = late.reached(best, reachedNow, r.at());
                 if (!more.isEmpty()) {
                     joined = joined.isEmpty() ? more : concat(joined, more);
                 }

@@ -55,6 +55,9 @@ final class Latecomers {
     /** The incident has just opened: the waiting reports of its mahalles, and for a bus line those naming its number. */
     List<Report> opened(Group g, Instant now) {
         List<Report> more = reached(g, g.areaKeys(), now);
+        if (!t.poolToNewIncident()) {
+            return List.of(); // as the pool: those who wrote before stay where they are
+        }
         if (g.line == null || !g.line.startsWith("bus:") || !t.placeFromContext()) {
             return more;
         }

@@ -35,8 +35,8 @@ final class PlacelessWaiting {
     }
 
     /**
-     * Keeps the report when it names a problem class and a word that is some mahalle's key (drops expired ones now
-     * and then); false when it names no such word.
+     * Keeps the report when it names a problem class and a word that is some mahalle's key, or a bare number that
+     * may be a bus line (drops expired ones now and then); false when it names neither.
      */
     boolean offer(Report r, Duration poolWindow) {
         if (r.text().saysLongStanding()) {

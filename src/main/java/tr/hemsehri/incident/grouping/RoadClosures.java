@@ -16,7 +16,7 @@ final class RoadClosures {
     private static final Set<String> CLOSED = Set.of("kapali", "kapandi", "kapanmis", "kapatmis", "kapatti",
             "kapatildi", "gecemiyoruz", "gecemiyoz", "gecemiyor", "gecilmiyor", "gecemedi", "gecemedik", "acildi",
             "acildimi", "acilmis", "acilacak", "acilacakmi", "acilir", "acilirmi", "acilsin", "mahsur", "kaymis", "kaydi", "heyelan", "heyelanda",
-            "heyelani", "heyelana", "heyelandan", "toprak", "kaya", "kayalar", "tas", "yamac");
+            "heyelani", "heyelana", "heyelandan");
 
     private RoadClosures() {
     }
@@ -52,7 +52,7 @@ final class RoadClosures {
     static boolean closedRoad(String[] keys) {
         boolean road = false;
         for (String k : keys) {
-            road |= k.startsWith("yol");
+            road |= k.startsWith("yol") && !k.startsWith("yolcu"); // the road, not its passengers
         }
         return road && closed(keys);
     }

@@ -114,8 +114,12 @@ class IncidentIndexLoader {
      * guess is no evidence of where a problem is (ActiveDistricts), and only the text says it was one.
      */
     private Report guessed(Report r, String text) {
-        if (r.neighborhood() == null || text == null || !analyzer.place(text).guessed()) {
+        if (r.neighborhood() == null || text == null) {
             return r;
+        }
+        var place = analyzer.place(text);
+        if (!place.guessed() || !r.neighborhood().equals(place.neighborhood())) {
+            return r; // a moderator's correction is no guess
         }
         return new Report(r.caseId(), r.district(), r.neighborhood(), r.department(), r.at(), r.text(), true);
     }
