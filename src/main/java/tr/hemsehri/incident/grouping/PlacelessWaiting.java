@@ -85,32 +85,15 @@ final class PlacelessWaiting {
         if (byKey.isEmpty() || g.districtKey == null || g.line != null || g.structure != null) {
             return List.of();
         }
-        Instant horizon = now.minus(poolWindow);
-        List<Report> out = null;
+        List<Report> out = new ArrayList<>(0);
         for (String k : areaKeys) {
-            List<Report> waiting = byKey.get(k);
-            if (waiting == null) {
-                continue;
-            }
-            for (Report p : List.copyOf(waiting)) {
-                // placing a report is the costly step: only a report of the incident's class is worth it
-                if (p.at().isBefore(horizon) || java.util.Collections.disjoint(p.topics(), g.mainTopics())) {
-                    continue;
-                }
-                Report placed = place.apply(p);
-                if (placed.neighborhoodKey() == null || !g.districtKey.equals(placed.districtKey())
-                        || !g.covers(placed.neighborhoodKey())
-                        || !rules.matches(g, placed, g.similarity(placed.text()))) {
-                    continue;
-                }
-                remove(p);
-                if (out == null) {
-                    out = new ArrayList<>(2);
-                }
-                out.add(placed);
-            }
+            // placing a report is the costly step: only a report of the incident's class is worth it
+            take(k, now.minus(poolWindow), p -> !java.util.Collections.disjoint(p.topics(), g.mainTopics()), place,
+                    placed -> placed.neighborhoodKey() != null && g.districtKey.equals(placed.districtKey())
+                            && g.covers(placed.neighborhoodKey())
+                            && rules.matches(g, placed, g.similarity(placed.text())), out);
         }
-        return out == null ? List.of() : out;
+        return out;
     }
 
     /**
@@ -119,27 +102,35 @@ final class PlacelessWaiting {
      */
     List<Report> reachedLine(Group g, Instant now, Duration poolWindow, Function<Report, Report> place,
             JoinRules rules) {
-        List<Report> waiting = g.line == null ? null : byKey.get(g.line);
-        if (waiting == null) {
+        if (g.line == null) {
             return List.of();
         }
-        Instant horizon = now.minus(poolWindow);
-        List<Report> out = null;
+        List<Report> out = new ArrayList<>(0);
+        take(g.line, now.minus(poolWindow), p -> p.topics().isEmpty() || p.topics().contains("transit"), place,
+                placed -> g.line.equals(placed.line()) && rules.matches(g, placed, g.similarity(placed.text())), out);
+        return out;
+    }
+
+    /**
+     * Moves to {@code out}, placed, the reports waiting under {@code key} since {@code horizon} that pass {@code worth}
+     * and, once placed, {@code joins}; they stop waiting.
+     */
+    private void take(String key, Instant horizon, java.util.function.Predicate<Report> worth,
+            Function<Report, Report> place, java.util.function.Predicate<Report> joins, List<Report> out) {
+        List<Report> waiting = byKey.get(key);
+        if (waiting == null) {
+            return;
+        }
         for (Report p : List.copyOf(waiting)) {
-            if (p.at().isBefore(horizon) || !p.topics().isEmpty() && !p.topics().contains("transit")) {
+            if (p.at().isBefore(horizon) || !worth.test(p)) {
                 continue;
             }
             Report placed = place.apply(p);
-            if (!g.line.equals(placed.line()) || !rules.matches(g, placed, g.similarity(placed.text()))) {
-                continue;
+            if (joins.test(placed)) {
+                remove(p);
+                out.add(placed);
             }
-            remove(p);
-            if (out == null) {
-                out = new ArrayList<>(2);
-            }
-            out.add(placed);
         }
-        return out == null ? List.of() : out;
     }
 
     private void remove(Report r) {
