@@ -264,4 +264,24 @@ class GroupingRound16Test extends GroupingFixture {
         Report both = e.withContextPlace(report("emekte elektrik yok ataturkte de su yok", null, null, "OTHER", 20));
         assertEquals(null, both.neighborhood(), "two incidents: which one is unknown");
     }
+
+    @Test
+    void aLinesNumberWrittenAtAStopBeforeItOpenedJoinsIt() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        Report atStop = report("876 gelmedi çandarlı durağında 20 kişi bekliyoruz", "Dikili", "Çandarlı", "TRANSPORT", 0);
+        assertEquals(Outcome.POOLED, offer(e, atStop).outcome());
+        assertNotEquals("bus:20", report("@eshotgenel 876 Çandarlı-Dikili 06:20 seferi yok", "Dikili", "Çandarlı",
+                "TRANSPORT", 1).line(), "06:20 is a time of day, not line 20");
+        Decision opened = null;
+        String[] texts = {"876 numaralı otobüs Çandarlı'dan geçmedi", "876 numaralı hat yine yok, Çandarlı",
+            "876 numaralı otobüs sabahtan beri gelmiyor Çandarlı", "876 numaralı otobüs seferleri yok mu Çandarlı"};
+        for (int i = 0; i < texts.length; i++) {
+            Decision d = offer(e, report(texts[i], "Dikili", "Çandarlı", "TRANSPORT", 5 + i));
+            if (d.outcome() == Outcome.SPIKE) {
+                opened = d;
+            }
+        }
+        assertNotEquals(null, opened, "line 876 opens");
+        assertTrue(ids(opened).contains(atStop.caseId()), "the report pooled under the stop joins the line: " + opened);
+    }
 }

@@ -128,7 +128,10 @@ final class LineCues {
             if (after && f[j].startsWith("sefer") && (railAccount || mode(f) != null)) {
                 after = false;
             }
-            if (after || i > 0 && any(f[i - 1], LINE_BEFORE)) {
+            // "06:20 seferi yok": the minutes of a time of day (the colon is gone from the words), not line 20
+            boolean minutes = i > 0 && f[i].length() == 2 && f[i - 1].length() <= 2
+                    && f[i - 1].chars().allMatch(Character::isDigit) && Integer.parseInt(f[i - 1]) <= 24;
+            if (!minutes && (after || i > 0 && any(f[i - 1], LINE_BEFORE))) {
                 return "bus:" + f[i];
             }
         }

@@ -85,11 +85,16 @@ final class PoolSweep {
         java.time.Instant horizon = now.minus(poolWindow);
         List<Report> out = null;
         for (String stop : List.copyOf(g.stops)) {
-            if (stop.indexOf('/') >= 0) {
-                continue;
-            }
-            for (Report p : List.copyOf(pool.fresh(stop, horizon))) {
-                if (p.line() != null || !LineCues.bareNumbers(p.text().keys()).contains(number)) {
+            int slash = stop.indexOf('/');
+            // a district's pool; and a stop's mahalle, whose reports may wait under the stop itself ("876 gelmedi
+            // çandarlı durağında" is pooled under Çandarlı's stop)
+            List<Report> candidates = slash < 0 ? List.copyOf(pool.fresh(stop, horizon))
+                    : pool.in(stop.substring(slash + 1)).stream()
+                            .filter(p -> stop.substring(0, slash).equals(p.districtKey()) && !p.at().isBefore(horizon))
+                            .toList();
+            for (Report p : candidates) {
+                if (p.line() != null || !LineCues.bareNumbers(p.text().keys()).contains(number)
+                        || out != null && out.stream().anyMatch(m -> m.caseId() == p.caseId())) {
                     continue;
                 }
                 Report placed = place.apply(p);
