@@ -30,6 +30,19 @@ class GroupingRound16Test extends GroupingFixture {
         super(T0, 16_000);
     }
 
+    /** Offers the texts one minute apart; the decision that opened an incident (SPIKE), or null. */
+    private Decision spike(GroupingEngine e, String district, String mahalle, String department, int firstMinute,
+            String... texts) {
+        Decision opened = null;
+        for (int i = 0; i < texts.length; i++) {
+            Decision d = offer(e, report(texts[i], district, mahalle, department, firstMinute + i));
+            if (d.outcome() == Outcome.SPIKE) {
+                opened = d;
+            }
+        }
+        return opened;
+    }
+
     private static List<Long> ids(Decision d) {
         return d.members().stream().map(Report::caseId).toList();
     }
@@ -42,16 +55,10 @@ class GroupingRound16Test extends GroupingFixture {
         assertEquals(Outcome.POOLED, waiting.outcome(), "it waits for its mahalle: " + waiting);
         Report other = report("emek mh su yok hala, bi aciklama yapin", null, null, "WATER", 1);
         offer(e, other);
-        Decision opened = null;
-        String[] texts = {"Darıca Kazımkarabekir Mahallesi'nde su yok, musluklar hava çekiyor",
-            "Kazımkarabekir'de sabahtan beri su kesik", "Kazımkarabekir mahallesi susuz kaldı",
-            "Kazımkarabekir'de su yok, ne zaman gelecek?"};
-        for (int i = 0; i < texts.length; i++) {
-            Decision d = offer(e, report(texts[i], "Darıca", "Kazımkarabekir", "WATER", 10 + i));
-            if (d.outcome() == Outcome.SPIKE) {
-                opened = d;
-            }
-        }
+        Decision opened = spike(e, "Darıca", "Kazımkarabekir", "WATER", 10,
+                "Darıca Kazımkarabekir Mahallesi'nde su yok, musluklar hava çekiyor",
+                "Kazımkarabekir'de sabahtan beri su kesik", "Kazımkarabekir mahallesi susuz kaldı",
+                "Kazımkarabekir'de su yok, ne zaman gelecek?");
         assertNotEquals(null, opened, "the four placed reports open the outage");
         assertTrue(ids(opened).contains(early.caseId()), "the early report joins it: " + opened);
         assertTrue(!ids(opened).contains(other.caseId()), "Emek is not reached yet: " + opened);
@@ -272,15 +279,9 @@ class GroupingRound16Test extends GroupingFixture {
         assertEquals(Outcome.POOLED, offer(e, atStop).outcome());
         assertNotEquals("bus:20", report("@eshotgenel 876 Çandarlı-Dikili 06:20 seferi yok", "Dikili", "Çandarlı",
                 "TRANSPORT", 1).line(), "06:20 is a time of day, not line 20");
-        Decision opened = null;
-        String[] texts = {"876 numaralı otobüs Çandarlı'dan geçmedi", "876 numaralı hat yine yok, Çandarlı",
-            "876 numaralı otobüs sabahtan beri gelmiyor Çandarlı", "876 numaralı otobüs seferleri yok mu Çandarlı"};
-        for (int i = 0; i < texts.length; i++) {
-            Decision d = offer(e, report(texts[i], "Dikili", "Çandarlı", "TRANSPORT", 5 + i));
-            if (d.outcome() == Outcome.SPIKE) {
-                opened = d;
-            }
-        }
+        Decision opened = spike(e, "Dikili", "Çandarlı", "TRANSPORT", 5, "876 numaralı otobüs Çandarlı'dan geçmedi",
+                "876 numaralı hat yine yok, Çandarlı", "876 numaralı otobüs sabahtan beri gelmiyor Çandarlı",
+                "876 numaralı otobüs seferleri yok mu Çandarlı");
         assertNotEquals(null, opened, "line 876 opens");
         assertTrue(ids(opened).contains(atStop.caseId()), "the report pooled under the stop joins the line: " + opened);
     }
