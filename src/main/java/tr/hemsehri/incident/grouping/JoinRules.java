@@ -133,9 +133,25 @@ final class JoinRules {
             Set.of("water", "pipe"), Set.of("pipe", "road"), Set.of("pipe", "works"), Set.of("water", "works"),
             Set.of("sewer", "smell"), Set.of("garbage", "smell"));
 
+    /** What a power cut stops besides the power itself: lifts, traffic lights, street lights. */
+    private static final Set<String> POWER_EFFECTS = Set.of("lift", "signal", "light");
+
+    /**
+     * "apartmanın asansörü durdu, Cumhuriyet mah. Okul sk.", "kavşaktaki trafik lambaları çalışmıyor" on the morning
+     * the mahalle's power is out: what stopped is the power cut's, not a lift or a signal of its own (the caller
+     * checks that the cut covers the mahalle).
+     */
+    static boolean powerEffect(Set<String> report, Set<String> main) {
+        return !report.isEmpty() && POWER_EFFECTS.containsAll(report) && main.contains("electricity");
+    }
+
     boolean matches(Group g, Report r, double sim) {
         Instant at = r.at();
         Set<String> main = g.mainTopics();
+        if (powerEffect(r.topics(), main) && g.covers(r.neighborhoodKey())
+                && Objects.equals(g.districtKey, r.districtKey())) {
+            return g.planned ? g.plannedTakes(at, t.plannedGrace(), t.window()) : g.live(at, t.window());
+        }
         boolean districtBurst = BurstRules.districtBurst(g, r);
         boolean blocked = RoadClosures.blocked(g, r);
         if (topicConflict(r.topics(), main) && !bursts.burstStreet(g, r, main) && !districtBurst && !blocked) {

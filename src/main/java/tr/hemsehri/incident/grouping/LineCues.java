@@ -63,6 +63,9 @@ final class LineCues {
     /** A line number after one of these names a line ("ESHOT 202", "hat 302"). */
     private static final List<String> LINE_BEFORE = List.of("eshot*", "hat", "hatti", "bus");
 
+    /** A number after one of these is its line unless it is a duration or a count ("otobus 876", not "otobüs 20 dk"). */
+    private static final List<String> VEHICLE_BEFORE = List.of("otobus*", "dolmus*", "minibus*");
+
     /** A number before one of these is a duration or a count, not a line ("30 dakikadır", "40 kişi"). */
     private static final List<String> NOT_LINE_AFTER = List.of("dk*", "dakika*", "saat*", "gun*", "kisi*", "yil*",
             "kat*", "sokak*", "sk", "metre*", "lira*", "tl");
@@ -72,9 +75,32 @@ final class LineCues {
 
     /** Whether the number at {@code i} is a duration, a count or a time of day by the words around it. */
     static boolean durationOrTime(String[] f, int i) {
+        String n = digits(f[i]);
+        if (n == null) {
+            return false;
+        }
         // "sabah 142 gelmedi" names a line: only 0-24 can be an hour of the day
-        boolean hour = f[i].length() <= 2 && f[i].chars().allMatch(Character::isDigit) && Integer.parseInt(f[i]) <= 24;
-        return i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER) || hour && i > 0 && any(f[i - 1], TIME_BEFORE);
+        boolean hour = n.length() <= 2 && Integer.parseInt(n) <= 24;
+        // "876 saat 10 oldu hala yok": nobody waits 876 hours; a number of hours is at most two days
+        boolean after = i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER)
+                && !(f[i + 1].startsWith("saat") && Integer.parseInt(n) > 48);
+        return after || hour && i > 0 && any(f[i - 1], TIME_BEFORE);
+    }
+
+    /** Folded case suffixes written onto a number without an apostrophe ("876yı", "155e", "302den"). */
+    private static final Set<String> NUMBER_SUFFIXES = Set.of("a", "e", "i", "u", "ya", "ye", "yi", "yu", "da", "de",
+            "ta", "te", "dan", "den", "tan", "ten", "in", "un", "nin", "nun", "la", "le", "yla", "yle");
+
+    /** The 1–3 digits of a line number, with a case suffix or not ("876", "876yi"), or null. */
+    static String digits(String w) {
+        int d = 0;
+        while (d < w.length() && Character.isDigit(w.charAt(d))) {
+            d++;
+        }
+        if (d == 0 || d > 3 || d < w.length() && !NUMBER_SUFFIXES.contains(w.substring(d))) {
+            return null; // İzmir's street numbers have four digits ("1799 sk"); bus lines up to three
+        }
+        return w.substring(0, d);
     }
 
     /** The 1–3 digit numbers that are no duration, count or time of day ("155 gelmedi barbarosta"): maybe lines. */
@@ -85,7 +111,7 @@ final class LineCues {
                 if (out == null) {
                     out = new java.util.ArrayList<>(1);
                 }
-                out.add(f[i]);
+                out.add(digits(f[i]));
             }
         }
         return out == null ? List.of() : out;
@@ -96,10 +122,10 @@ final class LineCues {
         String found = null;
         for (int i = 0; i < f.length; i++) {
             if (isLineNumber(f[i]) && !durationOrTime(f, i)) {
-                if (found != null && !found.equals(f[i])) {
+                if (found != null && !found.equals(digits(f[i]))) {
                     return null; // two numbers: cannot tell which is the line
                 }
-                found = f[i];
+                found = digits(f[i]);
             }
         }
         return found == null ? null : "bus:" + found;
@@ -131,8 +157,9 @@ final class LineCues {
             // "06:20 seferi yok": the minutes of a time of day (the colon is gone from the words), not line 20
             boolean minutes = i > 0 && f[i].length() == 2 && f[i - 1].length() <= 2
                     && f[i - 1].chars().allMatch(Character::isDigit) && Integer.parseInt(f[i - 1]) <= 24;
-            if (!minutes && (after || i > 0 && any(f[i - 1], LINE_BEFORE))) {
-                return "bus:" + f[i];
+            boolean vehicle = i > 0 && any(f[i - 1], VEHICLE_BEFORE) && !durationOrTime(f, i);
+            if (!minutes && (after || vehicle || i > 0 && any(f[i - 1], LINE_BEFORE))) {
+                return "bus:" + digits(f[i]);
             }
         }
         return mode(f);
@@ -179,14 +206,6 @@ final class LineCues {
     private static final Set<String> TRAM_EN = Set.of("tram", "trams");
 
     private static boolean isLineNumber(String w) {
-        if (w.isEmpty() || w.length() > 3) {
-            return false; // İzmir's street numbers have four digits ("1799 sk"); bus lines up to three
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return digits(w) != null;
     }
 }

@@ -44,9 +44,12 @@ final class LineOfPlace {
         return found;
     }
 
-    /** What a stop or a bus may lack that is no stopped line ("durağın camı kırık, oturak da yok"). */
+    /**
+     * What a stop or a bus may lack that is no stopped line ("durağın camı kırık, oturak da yok"). A crowded
+     * detour is not one of them: "otobüs yok, dolmuşlar da tıklım tıklım" is the stopped line.
+     */
     private static final List<String> AMENITY = List.of("cam", "golgelik", "oturak", "bank", "tabela", "ekran",
-            "kiri", "klima", "sofor", "pis", "cop", "isik", "lamba", "kalabalik", "tiklim");
+            "kiri", "klima", "sofor", "pis", "cop", "isik", "lamba", "kalabalik");
 
     /** A bus said to be missing or late, and nothing of the stop or the ride named. */
     private static boolean missing(String[] keys) {

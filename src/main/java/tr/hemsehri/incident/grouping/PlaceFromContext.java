@@ -47,9 +47,8 @@ final class PlaceFromContext {
         String found = null;
         String[] keys = r.text().keys();
         for (int i = 0; i < keys.length; i++) {
-            String k = keys[i];
-            if (k.isEmpty() || k.length() > 3 || !k.chars().allMatch(Character::isDigit)
-                    || LineCues.durationOrTime(keys, i)) {
+            String k = LineCues.digits(keys[i]);
+            if (k == null || LineCues.durationOrTime(keys, i)) {
                 continue; // "Sevgi hâlâ susuz, 3 saat oldu" beside bus 3's incident: three hours, not the line
             }
             String line = "bus:" + k;
@@ -228,7 +227,7 @@ final class PlaceFromContext {
         for (Group g : byArea.getOrDefault(key, List.of())) {
             boolean fits = (r.districtKey() == null || r.districtKey().equals(g.districtKey) || r.districtKey().equals(key))
                     && g.live(r.at(), window)
-                    && !Collections.disjoint(r.topics(), g.mainTopics());
+                    && (!Collections.disjoint(r.topics(), g.mainTopics()) || JoinRules.powerEffect(r.topics(), g.mainTopics()));
             if (fits) {
                 found = merge(found, g.district, g.area.getOrDefault(key, g.areaParts.getOrDefault(key, g.neighborhood)));
                 if (found == AMBIGUOUS) {
@@ -238,7 +237,8 @@ final class PlaceFromContext {
         }
         for (Report p : pool.in(key)) {
             boolean fits = (r.districtKey() == null || r.districtKey().equals(p.districtKey()) || r.districtKey().equals(key))
-                    && !p.at().plus(poolWindow).isBefore(r.at()) && !Collections.disjoint(r.topics(), p.topics());
+                    && !p.at().plus(poolWindow).isBefore(r.at())
+                    && (!Collections.disjoint(r.topics(), p.topics()) || JoinRules.powerEffect(r.topics(), p.topics()));
             if (fits) {
                 found = merge(found, p.district(), p.neighborhood());
                 if (found == AMBIGUOUS) {

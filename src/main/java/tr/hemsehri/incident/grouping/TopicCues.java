@@ -34,38 +34,6 @@ final class TopicCues {
         }
     }
 
-    /** Exact folded words, or prefixes when they end with '*'. Hashtags are split only at case changes. */
-    private static final Map<String, List<String>> WORDS = Map.ofEntries(
-            Map.entry("water", List.of("susuz*", "suyok*", "musluk*", "muslug*", "sebeke*", "basinc*", "tanker*", "water")),
-            Map.entry("garbage", List.of("cop*", "konteyner*", "atik*", "garbage", "trash", "rubbish")),
-            Map.entry("light", List.of("lamba*", "aydinlatma*", "karanlik*", "sonuk*", "isik", "isiklar*",
-                    "isigi*")),
-            Map.entry("signal", List.of("sinyalizasyon*", "sinyal")),
-            Map.entry("road", List.of("yol", "yolda", "yolu", "yoldaki", "yolun", "yola", "yollar", "cukur*",
-                    "asfalt*", "coktu", "cokmus", "coken", "goctu", "gocmus", "yolcoktu*")),
-            Map.entry("sewer", List.of("kanalizasyon*", "logar*", "rogar*", "lagim*")),
-            Map.entry("transit", List.of("otobus*", "durak*", "durag*", "sefer*", "metro*", "tramvay*", "eshot*", "izban*",
-                    "tren", "treni", "trenler*", "trende", "trenin", "banliyo*", "akcaray*", "marmaray*", "vapur*",
-                    "izdeniz*", "feribot*", "iett*")),
-            Map.entry("ice", List.of("buz", "buzlu", "buzlan*", "buztut*", "tuzlama*", "tuzlan*", "greyder*", "kar",
-                    "kardan")),
-            Map.entry("noise", List.of("gurultu*", "muzik*", "noise")),
-            Map.entry("fountain", List.of("fiskiye*", "havuz*")),
-            Map.entry("animal", List.of("kopek*", "kedi*", "hayvan*", "marti*", "kopeg*")),
-            Map.entry("electricity", List.of("elektrik*", "elektirik*", "electricity", "power")),
-            Map.entry("fire", List.of("yangin*", "alevler*", "duman*", "fire", "smoke")),
-            Map.entry("playground", List.of("kaydirak*", "salincak*", "tahterevalli*")),
-            Map.entry("billing", List.of("fatura*", "abonelik*", "tahakkuk*")),
-            Map.entry("facility", List.of("asansor*", "merdiven*", "tuvalet*")),
-            Map.entry("smell", List.of("koku", "kokusu*", "kokudan", "kokuyor*", "kokuyo")),
-            Map.entry("gas", List.of("dogalgaz*", "gaz")),
-            Map.entry("tree", List.of("agac*", "dal", "dali", "dallar*", "fidan*")),
-            Map.entry("flood", List.of("sel", "seli", "sele", "selde", "selin", "mazgal*", "gol", "golu",
-                    "gole", "golde", "taskin*", "baskin*", "altgecit*", "altgecid*", "flood*")),
-            Map.entry("roof", List.of("cati*", "kiremit*", "sac", "saclar*", "saclari*")),
-            Map.entry("works", List.of("kazi", "kazisi*", "kaziyor*", "kazdi*", "kazmis*", "kazilan*", "kazilmis*")),
-            Map.entry("pest", List.of("fare", "fareler*", "ilaclama*", "sivrisinek*", "hasere*", "bocek*")));
-
     /** "su", "sular", ...: water, unless the message is about water where it should not be. */
     private static final Set<String> PLAIN_WATER = Set.of("su", "sular", "suyu", "suyumuz", "suyun", "sulari", "suya",
             "sudan", "suyok");
@@ -113,6 +81,13 @@ final class TopicCues {
     private static final java.util.regex.Pattern POWER_ACCOUNTS = java.util.regex.Pattern.compile(
             "@(bedas|sedas|gdzelektrik|gedizelektrik|ayedas|enerjisa|uedas)");
 
+    /** What street lighting is named by: a lamp, a pole, the street or the park. */
+    private static final List<String> STREET_LIGHTING = List.of("lamba*", "aydinlatma*", "direk*", "sokak*",
+            "sokag*", "park*", "cadde*", "yol", "yolu*", "yolda");
+    /** A home that lost its power: its fridge, boiler, modem, candles; the lights "went" or were cut. */
+    private static final List<String> AT_HOME = List.of("buzdolab*", "kombi*", "televizyon*", "modem*", "internet*",
+            "camasir*", "evde", "evler*", "evimiz*", "mum", "mumlar*", "gitti", "kesil*", "kesik*", "kesinti*");
+
     /** "an", "anda" after "su": "şu an(da)", right now. */
     private static final Set<String> NOW = Set.of("an", "anda");
 
@@ -150,7 +125,7 @@ final class TopicCues {
             }
             missing |= any(w, MISSING_ANYWHERE) || any(w, MISSING) && nearWater(f, i);
             boolean named = false;
-            for (Map.Entry<String, List<String>> e : WORDS.entrySet()) {
+            for (Map.Entry<String, List<String>> e : TopicLexicon.CLASSES.entrySet()) {
                 if (any(w, e.getValue()) && !("flood".equals(e.getKey()) && i > 0 && "insan".equals(f[i - 1]))) {
                     c.merge(e.getKey(), 1, Integer::sum); // "insan seli" is a crowd, not a flood
                     named = true;
@@ -159,7 +134,7 @@ final class TopicCues {
             if (!named && words.get(i).fromHashtag()) {
                 String tail = hashtagTail(w);
                 if (tail != null) {
-                    for (Map.Entry<String, List<String>> e : WORDS.entrySet()) {
+                    for (Map.Entry<String, List<String>> e : TopicLexicon.CLASSES.entrySet()) {
                         if (any(tail, e.getValue())) {
                             c.merge(e.getKey(), 1, Integer::sum);
                         }
@@ -191,10 +166,16 @@ final class TopicCues {
             c.remove("light"); // "kavşaktaki ışıklar yanmıyor": the traffic signal, not the street lighting
             c.merge("signal", 1, Integer::sum);
         }
-        if (c.containsKey("light") && !c.containsKey("electricity") && !anyStartsWith(f, "lamba")
-                && (anyStartsWith(f, "trafo") || POWER_ACCOUNTS.matcher(raw.toLowerCase(java.util.Locale.ROOT)).find())) {
-            c.remove("light"); // "@sedas Atatürk Mah. komple karanlık, trafo patladı": the power is out, not a lamp
+        boolean powerAccount = POWER_ACCOUNTS.matcher(raw.toLowerCase(java.util.Locale.ROOT)).find();
+        if (c.containsKey("light") && !c.containsKey("electricity") && !anyOf(f, STREET_LIGHTING)
+                && (anyStartsWith(f, "trafo") || powerAccount || anyOf(f, AT_HOME) || raw.contains("🕯"))) {
+            // "@sedas Atatürk Mah. komple karanlık, trafo patladı", "ışıklar hala yok, buzdolabındaki her şey
+            // bozulacak", "hala karanlık 🕯️": the power is out at home, not a lamp in the street
+            c.remove("light");
             c.merge("electricity", 1, Integer::sum);
+        }
+        if (c.isEmpty() && powerAccount) {
+            c.put("electricity", 1); // "@gdzelektrik arıza kaydı verdim 1 saattir bekliyoruz": to the distributor
         }
         if (plainWater > 0 && (anyStartsWith(f, "bulanik") || anyStartsWith(f, "camurlu"))) {
             c.merge("water", 1, Integer::sum); // "su bulanık", "çamurlu su": the water itself, not a muddy street
@@ -226,11 +207,6 @@ final class TopicCues {
                 : new Cues(Map.copyOf(c), line, structure);
     }
 
-
-
-
-
-
     /** What says the road itself is damaged (a plain "yol" beside garbage does not). */
     private static final List<String> ROAD_DAMAGE = List.of("cukur*", "asfalt*", "coktu", "cokmus", "coken",
             "goctu", "gocmus", "yolcoktu*");
@@ -249,7 +225,7 @@ final class TopicCues {
         }
         for (int j = Math.max(0, i - 5); j < Math.min(f.length, i + 3); j++) {
             // "musluğu açtım tek damla yok": the tap is as much a water word as "su"
-            if (PLAIN_WATER.contains(f[j]) || any(f[j], WORDS.get("water"))) {
+            if (PLAIN_WATER.contains(f[j]) || any(f[j], TopicLexicon.CLASSES.get("water"))) {
                 return true;
             }
         }
@@ -314,8 +290,6 @@ final class TopicCues {
         }
     }
 
-
-
     /**
      * "#bucasusuz", "#gebzesusuz", "#izmitcopleri": a place run together with a cue word; the tail from the first
      * position (after at least three letters) where a prefix cue of four letters or more starts, or null.
@@ -323,7 +297,7 @@ final class TopicCues {
     private static String hashtagTail(String w) {
         for (int j = 3; j + 4 <= w.length(); j++) {
             String tail = w.substring(j);
-            for (List<String> cues : WORDS.values()) {
+            for (List<String> cues : TopicLexicon.CLASSES.values()) {
                 for (String p : cues) {
                     if (p.endsWith("*") && p.length() >= 5 && tail.startsWith(p.substring(0, p.length() - 1))) {
                         return tail;
