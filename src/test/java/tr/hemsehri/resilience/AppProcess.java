@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 final class AppProcess implements AutoCloseable {
     static final Path LOG_DIR = Path.of(System.getProperty("hemsehri.it.logs", "target/resilience-logs"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Random RANDOM = new Random();
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     final String name;
     final int port;
@@ -47,13 +52,24 @@ final class AppProcess implements AutoCloseable {
         return jar;
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port below the kernel's ephemeral range (32768+ here): a port the OS handed out with bind(0) goes back to
+     * the ephemeral pool, and the next outgoing connection (JDBC, a poll) could take it before the replica binds
+     * it, which failed one CI run with "port in use".
+     */
+    static synchronized int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20000 + RANDOM.nextInt(12000);
+            if (!HANDED_OUT.add(candidate)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket(candidate)) {
+                return s.getLocalPort();
+            } catch (IOException busy) {
+                // someone listens there: try another
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port in 20000-31999 after 200 attempts"));
     }
 
     /** Starts the process and waits until /q/health/ready answers 200. */

@@ -82,8 +82,10 @@ final class LineCues {
         // "sabah 142 gelmedi" names a line: only 0-24 can be an hour of the day
         boolean hour = n.length() <= 2 && Integer.parseInt(n) <= 24;
         // "876 saat 10 oldu hala yok": nobody waits 876 hours; a number of hours is at most two days
-        boolean after = i + 1 < f.length && any(f[i + 1], NOT_LINE_AFTER)
-                && !(f[i + 1].startsWith("saat") && Integer.parseInt(n) > 48);
+        // "otobüsle 1,5 saat": the fraction is its own token, the unit follows it
+        int unit = i + 2 < f.length && f[i + 1].length() == 1 && Character.isDigit(f[i + 1].charAt(0)) ? i + 2 : i + 1;
+        boolean after = unit < f.length && any(f[unit], NOT_LINE_AFTER)
+                && !(f[unit].startsWith("saat") && Integer.parseInt(n) > 48);
         return after || hour && i > 0 && any(f[i - 1], TIME_BEFORE);
     }
 

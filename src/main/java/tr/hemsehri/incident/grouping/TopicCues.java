@@ -174,8 +174,10 @@ final class TopicCues {
             c.remove("light");
             c.merge("electricity", 1, Integer::sum);
         }
-        if (c.isEmpty() && powerAccount) {
-            c.put("electricity", 1); // "@gdzelektrik arıza kaydı verdim 1 saattir bekliyoruz": to the distributor
+        // "@gdzelektrik arıza kaydı verdim 1 saattir bekliyoruz": to the distributor; "@gdzelektrik ekiplere
+        // teşekkürler" thanks it and reports nothing
+        if (c.isEmpty() && powerAccount && !Sayings.thanks(f)) {
+            c.put("electricity", 1);
         }
         if (plainWater > 0 && (anyStartsWith(f, "bulanik") || anyStartsWith(f, "camurlu"))) {
             c.merge("water", 1, Integer::sum); // "su bulanık", "çamurlu su": the water itself, not a muddy street

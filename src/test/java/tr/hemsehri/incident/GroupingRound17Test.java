@@ -1,0 +1,58 @@
+package tr.hemsehri.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import tr.hemsehri.incident.grouping.GroupingEngine;
+import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
+import tr.hemsehri.incident.grouping.Thresholds;
+import tr.hemsehri.nlp.geo.DistrictNeighborhoods;
+import tr.hemsehri.nlp.geo.Gazetteer;
+
+/**
+ * Session 23: a thank-you written to the power distributor reports no cut (the rule "a message to the distributor
+ * naming nothing else is about electricity" took it into the outage it thanks for); "otobüsle 1,5 saat" is a
+ * duration, not bus line 1, and the ferry complaint it ends stays with the ferry.
+ */
+class GroupingRound17Test extends GroupingFixture {
+    private static final Instant T0 = Instant.parse("2025-12-07T04:00:00Z");
+    private static final DistrictNeighborhoods MAHALLES = new DistrictNeighborhoods(Gazetteer.loadDefault());
+
+    GroupingRound17Test() {
+        super(T0, 17_000);
+    }
+
+    @Test
+    void aThankYouToTheDistributorDoesNotJoinTheOutage() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        long outage = incident(e, "Menderes", "Gümüldür Atatürk", "OTHER", 0,
+                "@gdzelektrik Gümüldür Atatürk mah. elektrik yok sabahtan beri",
+                "Gümüldür'de elektrikler gitti, ne zaman gelecek?",
+                "gumuldur ataturk mh elektrik kesik 3 saattir", "Gümüldür Atatürk'te elektrik yok hala");
+        assertNotEquals(0, outage);
+        int before = e.group(outage).size();
+        Decision thanks = offer(e, report("@gdzelektrik Gümüldür'e elektriği getiren ekiplere teşekkürler 👏",
+                "Menderes", "Gümüldür Atatürk", "OTHER", 240));
+        assertNotEquals(outage, thanks.incidentId(), "a thank-you needs no status update: " + thanks);
+        assertEquals(before, e.group(outage).size());
+        Decision report = offer(e, report("@gdzelektrik arıza kaydı verdim 1 saattir bekliyoruz Gümüldür",
+                "Menderes", "Gümüldür Atatürk", "OTHER", 241));
+        assertEquals(outage, report.incidentId(), "a report to the distributor still joins: " + report);
+    }
+
+    @Test
+    void aDecimalDurationAfterTheBusIsNoLine() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        long ferry = incident(e, "Karşıyaka", null, "TRANSPORT", 0,
+                "@izdeniz Karşıyaka iskelesindeyiz, 06:40 vapuru iptal mi? Anons bile yapılmadı",
+                "Karşıyaka'dan Konak'a vapur yok, iskelede yüzlerce insan bekliyor",
+                "Karşıyaka iskelesi bugün böyle vapur yok otobüs dolu #karşıyaka #izdeniz",
+                "@izdeniz Karşıyaka-Konak vapuru akşam seferleri yapılacak mı?");
+        assertNotEquals(0, ferry);
+        Decision d = offer(e, report("Vapurlar hala yok 😩 Karşıyaka-Konak arası otobüsle 1,5 saat #izdeniz",
+                "Karşıyaka", null, "TRANSPORT", 30));
+        assertEquals(ferry, d.incidentId(), "the ferry, not bus line 1: " + d);
+    }
+}
