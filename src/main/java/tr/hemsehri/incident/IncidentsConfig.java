@@ -62,6 +62,15 @@ public interface IncidentsConfig {
     Duration poolWindow();
 
     /**
+     * How long a report of a thing that stays broken until someone fixes it (garbage, a pothole, a dark street,
+     * stray dogs, a broken playground, an overflowing drain) waits in the pool: a neighbour who writes "çöp hâlâ
+     * orada" in the evening reports the morning's pile. Outages, lines and floods keep pool-window. At least
+     * pool-window.
+     */
+    @WithDefault("PT24H")
+    Duration lastingPoolWindow();
+
+    /**
      * A report whose place the analyser left open ("kocatepe su yok": a lower-case name; "Uzundere'de su yok": a
      * name two districts share) takes the neighbourhood of an open incident or a pooled report when its text names
      * that neighbourhood, they share a problem class, and exactly one such neighbourhood is named. The case keeps

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
+import tr.hemsehri.incident.grouping.GroupingEngine.Outcome;
 import tr.hemsehri.incident.grouping.Thresholds;
 import tr.hemsehri.nlp.geo.DistrictNeighborhoods;
 import tr.hemsehri.nlp.geo.Gazetteer;
@@ -14,7 +15,9 @@ import tr.hemsehri.nlp.geo.Gazetteer;
 /**
  * Session 23: a thank-you written to the power distributor reports no cut (the rule "a message to the distributor
  * naming nothing else is about electricity" took it into the outage it thanks for); "otobüsle 1,5 saat" is a
- * duration, not bus line 1, and the ferry complaint it ends stays with the ferry.
+ * duration, not bus line 1, and the ferry complaint it ends stays with the ferry. A report of a thing that stays
+ * broken (garbage, a pothole) waits a day in the pool: the evening's "çöp hâlâ orada" pairs with the morning's pile;
+ * a water cut's report still waits pool-window only.
  */
 class GroupingRound17Test extends GroupingFixture {
     private static final Instant T0 = Instant.parse("2025-12-07T04:00:00Z");
@@ -54,5 +57,28 @@ class GroupingRound17Test extends GroupingFixture {
         Decision d = offer(e, report("Vapurlar hala yok 😩 Karşıyaka-Konak arası otobüsle 1,5 saat #izdeniz",
                 "Karşıyaka", null, "TRANSPORT", 30));
         assertEquals(ferry, d.incidentId(), "the ferry, not bus line 1: " + d);
+    }
+
+    @Test
+    void anEveningFollowUpOfGarbageFormsASmallIncidentWithTheMorningReport() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        Decision morning = offer(e, report("Cevizli mahallesinde çöpler bir haftadır toplanmıyor, konteynerlerin "
+                + "etrafı çöplük oldu. Belediye ne zaman gelecek?", "Kiraz", "Cevizli", "CLEANING", 0));
+        assertEquals(Outcome.POOLED, morning.outcome());
+        Decision evening = offer(e, report("cevizlide cop hala orda, kimse gelmedi", "Kiraz", "Cevizli", "CLEANING",
+                7 * 60 + 10));
+        assertEquals(Outcome.SPIKE, evening.outcome(), "seven hours later it is the same pile: " + evening);
+        assertEquals(2, evening.members().size());
+    }
+
+    @Test
+    void aWaterCutReportWaitsOnlyThePoolWindow() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        offer(e, report("Cevizli mahallesinde sabahtan beri su yok, musluklar kuru", "Kiraz", "Cevizli", "WATER", 0));
+        Decision late = offer(e, report("cevizlide su yok hala", "Kiraz", "Cevizli", "WATER", 7 * 60 + 10));
+        assertEquals(Outcome.POOLED, late.outcome(), "a cut seven hours later may be another one: " + late);
+        Decision sameHour = offer(e, report("Cevizli'de de su kesik, ne zaman gelecek?", "Kiraz", "Cevizli", "WATER",
+                7 * 60 + 20));
+        assertEquals(Outcome.SPIKE, sameHour.outcome(), "the pair within the window still forms: " + sameHour);
     }
 }

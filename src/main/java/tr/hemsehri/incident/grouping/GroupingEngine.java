@@ -50,7 +50,7 @@ public final class GroupingEngine {
     private final JoinRules rules;
     private final java.time.Duration poolWindow;
     private final OpenIncidents open = new OpenIncidents();
-    private final ReportPool pool = new ReportPool();
+    private final ReportPool pool;
     private final PendingOwners owners = new PendingOwners(open);
     private final PlaceFromContext context;
     private final PoolSweep sweep;
@@ -69,13 +69,14 @@ public final class GroupingEngine {
     /** {@code mahalles}: the gazetteer's, to place a report naming a mahalle of several districts (null = none). */
     public GroupingEngine(Thresholds thresholds, tr.hemsehri.nlp.geo.DistrictNeighborhoods mahalles) {
         this.t = thresholds;
+        this.poolWindow = thresholds.poolWindow().compareTo(thresholds.spikeWindow()) < 0 ? thresholds.spikeWindow()
+                : thresholds.poolWindow();
+        this.pool = new ReportPool(thresholds.lastingPoolWindow().minus(poolWindow));
         ActiveDistricts.Names names = mahalles == null ? ActiveDistricts.Names.NONE : mahalles::named;
         this.context = new PlaceFromContext(open, pool, names);
         this.lines = new LineOfPlace(open);
         this.rules = new JoinRules(thresholds);
         this.sweep = new PoolSweep(open, pool, rules);
-        this.poolWindow = thresholds.poolWindow().compareTo(thresholds.spikeWindow()) < 0 ? thresholds.spikeWindow()
-                : thresholds.poolWindow();
         this.candidates = new Candidates(thresholds, rules, open);
         this.planned = new PlannedInterruptions(thresholds, open);
         this.suggestions = new Suggestions(rules, open, pool, poolWindow, this::poolKey);

@@ -1,5 +1,6 @@
 package tr.hemsehri.incident.grouping;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,11 +18,36 @@ import java.util.Set;
  * text names. Not thread-safe (the engine's callers synchronise).
  */
 final class ReportPool {
+    /**
+     * Things that stay broken until someone fixes them: a report of only these waits {@code lastingExtra} longer
+     * than the others ("cevizlide çöp hâlâ orada" at 16:20 reports the pile of 09:10).
+     */
+    static final Set<String> LASTING = Set.of("garbage", "road", "light", "animal", "playground", "sewer",
+            "fountain", "pest", "facility", "smell");
+
+    private final Duration lastingExtra;
     private final Map<String, ArrayDeque<Report>> byKey = new HashMap<>();
     private final Map<String, List<Report>> byNeighborhood = new HashMap<>();
     private final Map<String, List<Report>> byStreet = new HashMap<>();
 
-    /** The place's pooled reports, oldest first, after dropping those older than {@code horizon}. */
+    /** {@code lastingExtra}: how much longer a report of a {@link #LASTING} thing waits (zero or more). */
+    ReportPool(Duration lastingExtra) {
+        this.lastingExtra = lastingExtra.isNegative() ? Duration.ZERO : lastingExtra;
+    }
+
+    static boolean lasting(Report r) {
+        return !r.topics().isEmpty() && LASTING.containsAll(r.topics());
+    }
+
+    /** Whether the report is older than {@code horizon}, a lasting one counting {@code lastingExtra} younger. */
+    private boolean expired(Report p, Instant horizon) {
+        return (lasting(p) ? p.at().plus(lastingExtra) : p.at()).isBefore(horizon);
+    }
+
+    /**
+     * The place's pooled reports, oldest first, after dropping those older than {@code horizon} (lasting ones:
+     * {@code lastingExtra} older).
+     */
     Collection<Report> fresh(String key, Instant horizon) {
         ArrayDeque<Report> q = byKey.get(key);
         if (q == null) {
@@ -30,7 +56,7 @@ final class ReportPool {
         // late or back-filled reports arrive out of time order: look at every one, not only the head
         for (java.util.Iterator<Report> it = q.iterator(); it.hasNext();) {
             Report p = it.next();
-            if (p.at().isBefore(horizon)) {
+            if (expired(p, horizon)) {
                 it.remove();
                 unindex(p);
             }
@@ -50,7 +76,7 @@ final class ReportPool {
         }
         List<Report> out = new ArrayList<>(q.size());
         for (Report p : q) {
-            if (!p.at().isBefore(horizon)) {
+            if (!expired(p, horizon)) {
                 out.add(p);
             }
         }

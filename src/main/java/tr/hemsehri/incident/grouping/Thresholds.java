@@ -7,7 +7,7 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
         double simOtherNeighborhood, boolean districtFallback, int spikeCount, Duration spikeWindow,
         Duration plannedGrace, boolean topicJoinsDepartments, boolean topicVeto, boolean transitLines,
         boolean structures, int localSpikeCount, double simLocalSpike, boolean skipSupport,
-        boolean poolToNewIncident, Duration poolWindow, boolean placeFromContext,
+        boolean poolToNewIncident, Duration poolWindow, Duration lastingPoolWindow, boolean placeFromContext,
         boolean streetAnchors, Linkage linkage) {
 
     /**
@@ -22,7 +22,8 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
 
     public static Thresholds defaults() {
         return new Thresholds(Duration.ofHours(6), 0.30, 0.55, 0.30, true, 4, Duration.ofHours(1),
-                Duration.ofHours(2), true, true, true, true, 2, 0.40, true, true, Duration.ofHours(6), true, true,
+                Duration.ofHours(2), true, true, true, true, 2, 0.40, true, true, Duration.ofHours(6),
+                Duration.ofHours(24), true, true,
                 new Linkage(8, 0.85, 5, 0.10));
     }
 
@@ -30,7 +31,7 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
         return new Thresholds(c.window(), c.simSameDepartment(), c.simAnyDepartment(), c.simOtherNeighborhood(),
                 c.districtFallback(), c.spikeCount(), c.spikeWindow(), c.plannedGrace(), c.topicJoinsDepartments(),
                 c.topicVeto(), c.transitLines(), c.structures(), c.localSpikeCount(), c.simLocalSpike(),
-                c.skipSupport(), c.poolToNewIncident(), c.poolWindow(),
+                c.skipSupport(), c.poolToNewIncident(), c.poolWindow(), c.lastingPoolWindow(),
                 c.placeFromContext(), c.streetAnchors(),
                 new Linkage(c.memberLinkage(), c.memberLinkageDiscount(), c.contextJoinSize(), c.simContext()));
     }
@@ -39,7 +40,8 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
     public Thresholds withRules(boolean topicJoins, boolean veto, boolean lines) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoins, veto, lines, structures, localSpikeCount,
-                simLocalSpike, skipSupport, poolToNewIncident, poolWindow, placeFromContext, streetAnchors, linkage);
+                simLocalSpike, skipSupport, poolToNewIncident, poolWindow, lastingPoolWindow, placeFromContext,
+                streetAnchors, linkage);
     }
 
     /** The same thresholds with the round-2 rules on or off ({@code localSpike} 0 = no small local groups). */
@@ -47,36 +49,43 @@ public record Thresholds(Duration window, double simSameDepartment, double simAn
             boolean poolToNew) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
-                localSpike, simLocal, skipSupport, poolToNew, poolWindow, placeFromContext, streetAnchors, linkage);
+                localSpike, simLocal, skipSupport, poolToNew, poolWindow, lastingPoolWindow, placeFromContext,
+                streetAnchors, linkage);
     }
 
-    /** The same thresholds with another pool window (round 3: the pool as long as the spike window = off). */
+    /**
+     * The same thresholds with another pool window for every report, lasting things included (round 3: the pool as
+     * long as the spike window = off).
+     */
     public Thresholds withPoolWindow(Duration pool) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
-                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, pool, placeFromContext, streetAnchors, linkage);
+                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, pool, pool, placeFromContext,
+                streetAnchors, linkage);
     }
 
     /** The same thresholds with the place taken from open incidents and pooled reports on or off. */
     public Thresholds withPlaceFromContext(boolean on) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
-                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, poolWindow, on, streetAnchors, linkage);
+                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, poolWindow, lastingPoolWindow, on,
+                streetAnchors, linkage);
     }
 
     /** The same thresholds with other base numbers (the sweep). */
     public Thresholds withNumbers(double same, double any, int spike) {
         return new Thresholds(window, same, any, simOtherNeighborhood, districtFallback, spike, spikeWindow,
                 plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures, localSpikeCount,
-                simLocalSpike, skipSupport, poolToNewIncident, poolWindow, placeFromContext, streetAnchors, linkage);
+                simLocalSpike, skipSupport, poolToNewIncident, poolWindow, lastingPoolWindow, placeFromContext,
+                streetAnchors, linkage);
     }
 
     /** The same thresholds with other linkage ({@link Linkage#OFF} = the session-13 method). */
     public Thresholds withLinkage(Linkage l) {
         return new Thresholds(window, simSameDepartment, simAnyDepartment, simOtherNeighborhood, districtFallback,
                 spikeCount, spikeWindow, plannedGrace, topicJoinsDepartments, topicVeto, transitLines, structures,
-                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, poolWindow, placeFromContext,
-                streetAnchors, l);
+                localSpikeCount, simLocalSpike, skipSupport, poolToNewIncident, poolWindow, lastingPoolWindow,
+                placeFromContext, streetAnchors, l);
     }
 
     /**

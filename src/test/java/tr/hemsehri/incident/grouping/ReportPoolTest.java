@@ -17,7 +17,7 @@ class ReportPoolTest {
 
     @Test
     void aLateOldReportBehindANewerOneStillExpires() {
-        ReportPool pool = new ReportPool();
+        ReportPool pool = new ReportPool(java.time.Duration.ZERO);
         Report fresh = at(1, 10, "Kozağaç");
         Report backfilled = at(2, 600, "Yıldız"); // ten hours old, delivered after the fresh one
         pool.add("buca", fresh);
@@ -29,7 +29,7 @@ class ReportPoolTest {
 
     @Test
     void removingReportsUnindexesOnlyWhatWasPooled() {
-        ReportPool pool = new ReportPool();
+        ReportPool pool = new ReportPool(java.time.Duration.ZERO);
         Report a = at(1, 5, "Kozağaç");
         Report b = at(2, 4, "Kozağaç");
         Report never = at(3, 3, "Kozağaç");
