@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tr.hemsehri.incident.grouping.GroupingEngine;
 import tr.hemsehri.incident.grouping.GroupingEngine.Decision;
 import tr.hemsehri.incident.grouping.GroupingEngine.Outcome;
+import tr.hemsehri.incident.grouping.TextSignature;
 import tr.hemsehri.incident.grouping.Thresholds;
 import tr.hemsehri.nlp.geo.DistrictNeighborhoods;
 import tr.hemsehri.nlp.geo.Gazetteer;
@@ -17,7 +19,8 @@ import tr.hemsehri.nlp.geo.Gazetteer;
  * naming nothing else is about electricity" took it into the outage it thanks for); "otobüsle 1,5 saat" is a
  * duration, not bus line 1, and the ferry complaint it ends stays with the ferry. A report of a thing that stays
  * broken (garbage, a pothole) waits a day in the pool: the evening's "çöp hâlâ orada" pairs with the morning's pile;
- * a water cut's report still waits pool-window only.
+ * a water cut's report still waits pool-window only. Benches, railings and pavements are classes of their own (a
+ * broken pavement is not the road's pothole; tables on it are the zabıta's occupation).
  */
 class GroupingRound17Test extends GroupingFixture {
     private static final Instant T0 = Instant.parse("2025-12-07T04:00:00Z");
@@ -80,5 +83,31 @@ class GroupingRound17Test extends GroupingFixture {
         Decision sameHour = offer(e, report("Cevizli'de de su kesik, ne zaman gelecek?", "Kiraz", "Cevizli", "WATER",
                 7 * 60 + 20));
         assertEquals(Outcome.SPIKE, sameHour.outcome(), "the pair within the window still forms: " + sameHour);
+    }
+
+    @Test
+    void benchesRailingsAndPavementsHaveTheirOwnClasses() {
+        assertEquals(Set.of("bench"), TextSignature.of("Küçükdeniz sahilindeki banklardan ikisinin tahtaları kırık")
+                .topics());
+        assertEquals(Set.of(), TextSignature.of("Banka kartım çalışmıyor, şubeye gittim").topics());
+        assertEquals(Set.of("railing"), TextSignature.of("Suludere köprüsünün korkuluğu kopmuş, çocuklar düşecek")
+                .topics());
+        assertEquals(Set.of("pavement"), TextSignature.of("İsa Bey mah. kaldırım taşları sökülmüş, yürüyemiyoruz")
+                .topics());
+        assertEquals(Set.of("occupation"), TextSignature.of("Meydanda kafeler kaldırımı masalarla kapatmış").topics());
+    }
+
+    @Test
+    void twoNeighboursOfOneBrokenBenchFormASmallIncidentAndAPotholeStaysApart() {
+        GroupingEngine e = new GroupingEngine(Thresholds.defaults(), MAHALLES);
+        offer(e, report("Sırasöğütler'deki parkta bankların tahtaları kırılmış, oturan düşüyor. Yenilensin lütfen.",
+                "Darıca", "Sırasöğütler", "PARKS", 0));
+        Decision pothole = offer(e, report("Sırasöğütler'de okul önündeki çukur büyüdü, araçlar düşüyor", "Darıca",
+                "Sırasöğütler", "PUBLIC_WORKS", 30));
+        assertEquals(Outcome.POOLED, pothole.outcome(), pothole.toString());
+        Decision bench = offer(e, report("Sırasöğütler Parkı'nda banklar hâlâ kırık 🪑 #darıca", "Darıca",
+                "Sırasöğütler", "PARKS", 300));
+        assertEquals(Outcome.SPIKE, bench.outcome(), bench.toString());
+        assertEquals(2, bench.members().size(), "the two bench reports, not the pothole: " + bench);
     }
 }

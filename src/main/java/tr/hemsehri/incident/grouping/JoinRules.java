@@ -55,7 +55,8 @@ final class JoinRules {
     }
 
     /** Things a mahalle has one of where neighbours look: its street lights, its dogs, its bins, its drains. */
-    private static final Set<String> THINGS = Set.of("light", "animal", "garbage", "sewer", "playground", "tree",
+    private static final Set<String> THINGS = Set.of("light", "animal", "garbage", "sewer", "playground", "bench",
+            "railing", "tree",
             "signal", "fountain", "pest");
 
     /**

@@ -22,7 +22,8 @@ final class ReportPool {
      * Things that stay broken until someone fixes them: a report of only these waits {@code lastingExtra} longer
      * than the others ("cevizlide çöp hâlâ orada" at 16:20 reports the pile of 09:10).
      */
-    static final Set<String> LASTING = Set.of("garbage", "road", "light", "animal", "playground", "sewer",
+    static final Set<String> LASTING = Set.of("garbage", "road", "light", "animal", "playground", "bench", "railing",
+            "pavement", "occupation", "sewer",
             "fountain", "pest", "facility", "smell");
 
     private final Duration lastingExtra;

@@ -84,6 +84,9 @@ final class TopicCues {
     /** What street lighting is named by: a lamp, a pole, the street or the park. */
     private static final List<String> STREET_LIGHTING = List.of("lamba*", "aydinlatma*", "direk*", "sokak*",
             "sokag*", "park*", "cadde*", "yol", "yolu*", "yolda");
+    /** What occupies a pavement: a café's tables and chairs, a stall, a parked car; the word "işgal" itself. */
+    private static final List<String> OCCUPIED = List.of("isgal*", "masa", "masalar*", "sandalye*", "tezgah*",
+            "park");
     /** A home that lost its power: its fridge, boiler, modem, candles; the lights "went" or were cut. */
     private static final List<String> AT_HOME = List.of("buzdolab*", "kombi*", "televizyon*", "modem*", "internet*",
             "camasir*", "evde", "evler*", "evimiz*", "mum", "mumlar*", "gitti", "kesil*", "kesik*", "kesinti*");
@@ -165,6 +168,10 @@ final class TopicCues {
                 && !streetLamp(f)) {
             c.remove("light"); // "kavşaktaki ışıklar yanmıyor": the traffic signal, not the street lighting
             c.merge("signal", 1, Integer::sum);
+        }
+        if (c.containsKey("pavement") && anyOf(f, OCCUPIED)) {
+            c.remove("pavement"); // "kafeler kaldırımı masalarla kapatmış" is for the zabıta, not a broken pavement
+            c.put("occupation", 1);
         }
         boolean powerAccount = POWER_ACCOUNTS.matcher(raw.toLowerCase(java.util.Locale.ROOT)).find();
         if (c.containsKey("light") && !c.containsKey("electricity") && !anyOf(f, STREET_LIGHTING)
